@@ -1,0 +1,25 @@
+/**
+ * The one typed message protocol between the content script, the background and the extension pages.
+ * Used with @webext-core/messaging's `defineExtensionMessaging<ProtocolMap>()` in each entrypoint.
+ */
+
+/** What the content script found on one page. */
+export interface PageResults {
+  url: string;
+  /** Per entity or case id: how many times it is mentioned on the page. */
+  counts: Record<string, number>;
+  /** Case ids the page is about (mentioned directly or through their people). */
+  caseIds: string[];
+  scannedAt: number;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: the results of a (re)scan of the sender's tab. */
+  reportResults(results: PageResults): void;
+  /** Page → background: the last results of tab N, or null when none. */
+  getTabResults(tabId: number): PageResults | null;
+  /** Hover card or popup → background: open the side panel on a case. */
+  openSidePanel(data: { caseId?: string }): void;
+  /** Background → content script: a sign of life, used by tests and the popup. */
+  ping(): 'pong';
+}

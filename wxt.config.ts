@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // No auto-imports: a `browser` global must not slip into lib/ unseen (STYLE.md).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'CaseLens',
+    description:
+      'Names in court stories, explained on the page: who they are, their role, and where each case stands. Offline; nothing is sent.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'CaseLens' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'caselens@caselens.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
