@@ -1,0 +1,33 @@
+/**
+ * Whether CaseLens runs on a site: default news sites unless switched off, plus the sites the user
+ * switched on. Kept apart from the settings schema so the content script needn't bundle zod.
+ */
+import { isDefaultNewsSite } from './sites';
+
+export interface SiteRules {
+  disabledSites: readonly string[];
+  enabledSites: readonly string[];
+}
+
+/** The bare host a rule is stored under: lower-case, without "www." or a trailing dot. */
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+function coveredBy(hostname: string, sites: readonly string[]): boolean {
+  const host = siteKey(hostname);
+  return sites.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+/** Whether CaseLens should run on a page of `hostname` under these settings. */
+export function isSiteOn(hostname: string, settings: SiteRules): boolean {
+  if (coveredBy(hostname, settings.disabledSites)) return false;
+  return isDefaultNewsSite(hostname) || coveredBy(hostname, settings.enabledSites);
+}
+
+/** Reads the site rules out of stored settings of any shape, keeping only string arrays. */
+export function siteRulesFrom(stored: unknown): SiteRules {
+  const obj = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return { disabledSites: strings(obj.disabledSites), enabledSites: strings(obj.enabledSites) };
+}

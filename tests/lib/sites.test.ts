@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MATCH_PATTERNS, DEFAULT_NEWS_SITES, isDefaultNewsSite, matchPatternsFor } from '../../lib/sites';
+
+describe('default news sites', () => {
+  it('include the sites the product promises', () => {
+    for (const site of ['apnews.com', 'npr.org', 'reuters.com', 'nytimes.com', 'washingtonpost.com', 'cnn.com', 'foxnews.com', 'nbcnews.com', 'politico.com', 'thehill.com', 'theguardian.com', 'bbc.com']) {
+      expect(DEFAULT_NEWS_SITES).toContain(site);
+    }
+  });
+  it.each([
+    ['apnews.com', true],
+    ['www.nytimes.com', true],
+    ['edition.cnn.com', true],
+    ['notcnn.com', false],
+    ['cnn.com.evil.example', false],
+    ['example.org', false],
+  ])('%s is a default site: %s', (host, yes) => expect(isDefaultNewsSite(host)).toBe(yes));
+  it('match a site and its subdomains, never every site', () => {
+    expect(matchPatternsFor('npr.org')).toEqual(['https://npr.org/*', 'https://*.npr.org/*', 'http://npr.org/*', 'http://*.npr.org/*']);
+    expect(DEFAULT_MATCH_PATTERNS).not.toContain('<all_urls>');
+    expect(DEFAULT_MATCH_PATTERNS.every((p) => /^https?:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
+  });
+});
