@@ -1,15 +1,38 @@
-import type { Case } from '../lib/dataset/schema';
+import type { Case, CaseEvent } from '../lib/dataset/schema';
+import { formatIsoDate } from '../lib/format-date';
+import { AsOf } from './as-of';
 import { StatusChip } from './status-chip';
 
-/** One case at a glance: short name, court-level chip, plain status line and its "as of" date. */
-export function CaseSummary({ item, asOfText }: { item: Case; asOfText: string }) {
+/** One case at a glance: short name, status chip, plain status line, "as of" date, latest event. */
+export function CaseSummary({
+  item,
+  now,
+  latest,
+  onOpen,
+}: {
+  item: Case;
+  now: Date;
+  latest?: CaseEvent;
+  onOpen?: (caseId: string) => void;
+}) {
   return (
-    <article className="cl-card" aria-label={item.shortName}>
-      <h3>{item.shortName}</h3>
-      <div>
-        <StatusChip status={item.status} /> <span className="cl-muted">as of {asOfText}</span>
+    <article className="cl-card" aria-labelledby={`case-${item.id}`}>
+      <h3 id={`case-${item.id}`}>{item.shortName}</h3>
+      <div className="cl-row">
+        <StatusChip status={item.status} /> <AsOf date={item.statusAsOf} now={now} note={item.statusAsOfNote} />
       </div>
-      <p>{item.statusLine}</p>
+      <p className="cl-status-line">{item.statusLine}</p>
+      {latest && (
+        <p className="cl-latest">
+          <span className="cl-muted">Latest: {formatIsoDate(latest.date)} · </span>
+          {latest.text}
+        </p>
+      )}
+      {onOpen && (
+        <button type="button" className="cl-link-button" onClick={() => onOpen(item.id)}>
+          Timeline and details
+        </button>
+      )}
     </article>
   );
 }

@@ -20,6 +20,15 @@ export interface ProtocolMap {
   getTabResults(tabId: number): PageResults | null;
   /** Hover card or popup → background: open the side panel on a case. */
   openSidePanel(data: { caseId?: string }): void;
+  /** Popup → content script: scroll to the first mention of an entity and flash it; false if none. */
+  revealEntity(entityId: string): boolean;
   /** Background → content script: a sign of life, used by tests and the popup. */
   ping(): 'pong';
 }
+
+/** storage.session key of the side panel's requested case ({ tabId, caseId }). */
+export const PANEL_FOCUS_KEY = 'sidepanel:focus';
+/** storage.session key of one tab's results. */
+export const tabResultsKey = (tabId: number): string => `tab:${tabId}`;
+/** storage.local key of the event ids the reader has seen, per case (for "new since you last looked"). */
+export const SEEN_EVENTS_KEY = 'seenEvents';

@@ -1,26 +1,68 @@
+/**
+ * Background: keeps each tab's results (storage.session, so they survive the worker stopping), shows
+ * the per-tab badge, opens the side panel, and registers the content script on sites the user switched on.
+ */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { PageResults, ProtocolMap } from '../../lib/protocol';
+import { PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
+import { SETTINGS_KEY } from '../../lib/settings-store';
+import { syncUserSiteScripts } from './user-sites';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
-const resultsKey = (tabId: number) => `tab:${tabId}`;
+const MENU_OPEN_PANEL = 'caselens-open-panel';
+
+async function setBadge(tabId: number, distinct: number) {
+  await browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' }).catch(() => undefined);
+}
 
 export default defineBackground(() => {
   messaging.onMessage('reportResults', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await browser.storage.session.set({ [resultsKey(tabId)]: data });
-    const distinct = Object.keys(data.counts).length;
-    await browser.action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
+    // Only the top frame's report counts for the tab.
+    if (sender.frameId !== undefined && sender.frameId !== 0) return;
+    await browser.storage.session.set({ [tabResultsKey(tabId)]: data });
+    await setBadge(tabId, Object.keys(data.counts).length);
   });
 
   messaging.onMessage('getTabResults', async ({ data: tabId }) => {
-    const stored = await browser.storage.session.get(resultsKey(tabId));
-    return (stored[resultsKey(tabId)] as PageResults | undefined) ?? null;
+    const stored = await browser.storage.session.get(tabResultsKey(tabId));
+    return (stored[tabResultsKey(tabId)] as PageResults | undefined) ?? null;
   });
 
+  messaging.onMessage('openSidePanel', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    // sidePanel.open needs the user gesture that sent this message: call it before any other await.
+    const opening = browser.sidePanel?.open({ tabId });
+    await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: data.caseId ?? null } });
+    await opening?.catch(() => undefined);
+  });
+
+  // A new page in a tab starts with no results and no badge, until its content script reports.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading' || change.url === undefined) return;
+    void browser.storage.session.remove(tabResultsKey(tabId));
+    void setBadge(tabId, 0);
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(resultsKey(tabId));
+    void browser.storage.session.remove(tabResultsKey(tabId));
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_OPEN_PANEL, title: 'Open CaseLens side panel', contexts: ['action'] }, () => {
+      void browser.runtime.lastError;
+    });
+    void syncUserSiteScripts();
+  });
+  browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_OPEN_PANEL || tab?.id === undefined) return;
+    void browser.sidePanel?.open({ tabId: tab.id }).catch(() => undefined);
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void syncUserSiteScripts();
   });
 });

@@ -1,0 +1,28 @@
+import { formatIsoDate } from '../lib/format-date';
+import { LEVEL_LABELS, type TimelineEntry } from '../lib/view/timeline';
+import { SourceLinks } from './source-links';
+
+/** One timeline across courts, newest first; every event dated and sourced. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  if (entries.length === 0) return <p className="cl-empty">No dated events for this case yet.</p>;
+  return (
+    <ol className="cl-timeline">
+      {entries.map((e) => (
+        <li key={e.event.id} className="cl-event" data-level={e.level} data-new={e.isNew || undefined}>
+          <div className="cl-event-head">
+            <time dateTime={e.event.date}>{formatIsoDate(e.event.date)}</time>
+            <span className="cl-level">{LEVEL_LABELS[e.level]}</span>
+            {e.isNew && <span className="cl-new">New since you last looked</span>}
+            {e.event.uncertain && <span className="cl-uncertain">Unconfirmed</span>}
+          </div>
+          <p>{e.event.text}</p>
+          {e.event.significance && <p className="cl-muted">Why it matters: {e.event.significance}</p>}
+          <p className="cl-small">
+            <span className="cl-muted">{e.caseShortName} · {e.courtName} · </span>
+            <SourceLinks sources={e.event.sources} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,73 @@
+/** The popup's gateway onto the extension: tabs, permissions, settings and messages. */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import type { ProtocolMap } from '../../lib/protocol';
+import { PANEL_FOCUS_KEY } from '../../lib/protocol';
+import { loadSettings, updateSettings, withSite } from '../../lib/settings-store';
+import { isSiteOn } from '../../lib/site-rules';
+import { isDefaultNewsSite, matchPatternsFor } from '../../lib/sites';
+import type { PopupGateway, TabState } from '../../lib/view/gateway';
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+const CONTENT_SCRIPT_FILE = '/content-scripts/caselens.js';
+
+async function targetTab() {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return browser.tabs.get(fromQuery);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+export function createBrowserGateway(): PopupGateway {
+  let tabId: number | undefined;
+  return {
+    async loadTab(): Promise<TabState> {
+      const tab = await targetTab();
+      if (!tab?.id) return { kind: 'unsupported', reason: 'There is no active tab.' };
+      tabId = tab.id;
+      const url = tab.url ? new URL(tab.url) : undefined;
+      if (!url || !/^https?:$/.test(url.protocol)) {
+        return { kind: 'unsupported', reason: 'It only runs on web pages (http and https).' };
+      }
+      const settings = await loadSettings(browser.storage.local);
+      const results = await messaging.sendMessage('getTabResults', tab.id);
+      return {
+        kind: 'ready',
+        tabId: tab.id,
+        host: url.hostname,
+        siteOn: isSiteOn(url.hostname, settings),
+        isDefaultSite: isDefaultNewsSite(url.hostname),
+        results,
+      };
+    },
+
+    async setSiteOn(host, on) {
+      const needsPermission = on && !isDefaultNewsSite(host);
+      if (needsPermission) {
+        // Must be the first await: the permission prompt needs the click's user gesture.
+        const granted = await browser.permissions.request({ origins: matchPatternsFor(host) });
+        if (!granted) return { ok: false, message: `CaseLens was not allowed on ${host}, so it stays off there.` };
+      }
+      const result = await updateSettings(browser.storage.local, (s) => withSite(s, host, on));
+      if (!result.ok) return result;
+      if (on && tabId !== undefined) {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+      }
+      if (!on && !isDefaultNewsSite(host)) await browser.permissions.remove({ origins: matchPatternsFor(host) }).catch(() => false);
+      return { ok: true };
+    },
+
+    async reveal(entityId) {
+      if (tabId === undefined) return;
+      await messaging.sendMessage('revealEntity', entityId, tabId).catch(() => false);
+    },
+
+    async openSidePanel(caseId) {
+      if (tabId === undefined) return;
+      const open = browser.sidePanel?.open({ tabId });
+      await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: caseId ?? null } });
+      await open?.catch(() => undefined);
+      if (!new URLSearchParams(location.search).has("tabId")) window.close();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** The side panel's gateway: the active (or requested) tab, its results, and what the reader has seen. */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import { PANEL_FOCUS_KEY, SEEN_EVENTS_KEY, type ProtocolMap } from '../../lib/protocol';
+import type { PanelGateway } from '../../lib/view/gateway';
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+/** Seen event ids are kept per case; this caps what one case may hold (far above any real case). */
+const MAX_SEEN_PER_CASE = 2000;
+
+async function tabIdToShow(): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id ?? null;
+}
+
+async function readSeen(): Promise<Record<string, string[]>> {
+  const stored = (await browser.storage.local.get(SEEN_EVENTS_KEY))[SEEN_EVENTS_KEY];
+  return typeof stored === 'object' && stored !== null ? (stored as Record<string, string[]>) : {};
+}
+
+export function createPanelGateway(): PanelGateway {
+  return {
+    async load() {
+      const tabId = await tabIdToShow();
+      const results = tabId === null ? null : await messaging.sendMessage('getTabResults', tabId);
+      const focus = (await browser.storage.session.get(PANEL_FOCUS_KEY))[PANEL_FOCUS_KEY] as
+        | { tabId: number; caseId: string | null }
+        | undefined;
+      return { tabId, results, focusCaseId: focus && focus.tabId === tabId ? focus.caseId : null };
+    },
+    async seenEvents(caseId) {
+      const ids = (await readSeen())[caseId];
+      return Array.isArray(ids) ? new Set(ids) : undefined;
+    },
+    async markSeen(caseId, eventIds) {
+      const seen = await readSeen();
+      seen[caseId] = eventIds.slice(0, MAX_SEEN_PER_CASE);
+      await browser.storage.local.set({ [SEEN_EVENTS_KEY]: seen }).catch(() => undefined);
+    },
+    subscribe(onChange) {
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'session' && Object.keys(changes).some((k) => k === PANEL_FOCUS_KEY || k.startsWith('tab:'))) onChange();
+      };
+      const onActivated = () => onChange();
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.storage.onChanged.addListener(onStorage);
+      return () => {
+        browser.tabs.onActivated.removeListener(onActivated);
+        browser.storage.onChanged.removeListener(onStorage);
+      };
+    },
+  };
+}
