@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { loadSettings, SETTINGS_KEY, updateSettings, withSite, type KeyValueArea } from '../../lib/settings-store';
+import { isSiteOn, siteRulesFrom } from '../../lib/site-rules';
+
+function memoryArea(initial: Record<string, unknown> = {}, failWith?: Error): KeyValueArea & { data: Record<string, unknown> } {
+  const data = { ...initial };
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: data[key] } : {}),
+    set: async (items) => {
+      if (failWith) throw failWith;
+      Object.assign(data, items);
+    },
+  };
+}
+
+describe('site switch', () => {
+  it.each([
+    ['switching a default site off and on', 'www.apnews.com', [['apnews.com', false]], { disabledSites: ['apnews.com'], enabledSites: [] }],
+    ['switching it back on', 'apnews.com', [['apnews.com', false], ['apnews.com', true]], { disabledSites: [], enabledSites: [] }],
+    ['switching another site on', 'blog.example.org', [['blog.example.org', true]], { disabledSites: [], enabledSites: ['blog.example.org'] }],
+    ['switching it off again', 'blog.example.org', [['blog.example.org', true], ['blog.example.org', false]], { disabledSites: [], enabledSites: [] }],
+  ] as const)('%s', (_label, _host, steps, expected) => {
+    let s = DEFAULT_SETTINGS;
+    for (const [host, on] of steps) s = withSite(s, host, on);
+    expect({ disabledSites: s.disabledSites, enabledSites: s.enabledSites }).toEqual(expected);
+  });
+
+  it('decides where CaseLens runs', () => {
+    const s = withSite(withSite(DEFAULT_SETTINGS, 'cnn.com', false), 'example.org', true);
+    expect(isSiteOn('edition.cnn.com', s)).toBe(false);
+    expect(isSiteOn('apnews.com', s)).toBe(true);
+    expect(isSiteOn('www.example.org', s)).toBe(true);
+    expect(isSiteOn('example.com', s)).toBe(false);
+  });
+
+  it('reads site rules from stored values of any shape', () => {
+    expect(siteRulesFrom({ disabledSites: ['a.com', 3], enabledSites: 'x' })).toEqual({ disabledSites: ['a.com'], enabledSites: [] });
+    expect(siteRulesFrom(null)).toEqual({ disabledSites: [], enabledSites: [] });
+  });
+});
+
+describe('settings storage', () => {
+  it('falls back to defaults when nothing or garbage is stored', async () => {
+    expect(await loadSettings(memoryArea())).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings(memoryArea({ [SETTINGS_KEY]: 'garbage' }))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('writes a change and reads it back', async () => {
+    const area = memoryArea();
+    const r = await updateSettings(area, (s) => withSite(s, 'npr.org', false));
+    expect(r.ok).toBe(true);
+    expect((await loadSettings(area)).disabledSites).toEqual(['npr.org']);
+  });
+
+  it('reports a quota error clearly and keeps the old settings', async () => {
+    const before = { ...DEFAULT_SETTINGS, disabledSites: ['bbc.com'] };
+    const area = memoryArea({ [SETTINGS_KEY]: before }, new Error('QUOTA_BYTES quota exceeded'));
+    const r = await updateSettings(area, (s) => withSite(s, 'npr.org', false));
+    expect(r).toEqual({ ok: false, message: expect.stringContaining('QUOTA_BYTES quota exceeded') });
+    expect(area.data[SETTINGS_KEY]).toEqual(before);
+  });
+});

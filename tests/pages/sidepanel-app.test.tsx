@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SidePanelApp } from '../../entrypoints/sidepanel/sidepanel-app';
+import type { PanelGateway, PanelState } from '../../lib/view/gateway';
+import { miniDataset } from '../fixtures/mini-dataset';
+import { byText, render, settle } from '../support/render';
+
+const NOW = new Date('2026-03-01T00:00:00Z');
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function fakeGateway(initial: PanelState, seen: Record<string, string[]> = {}) {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  const gw: PanelGateway & { set(s: PanelState): void; seen: Record<string, string[]> } = {
+    seen,
+    load: async () => state,
+    seenEvents: async (id) => (seen[id] ? new Set(seen[id]) : undefined),
+    markSeen: async (id, ids) => void (seen[id] = ids),
+    subscribe: (fn) => {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    set(s) {
+      state = s;
+      listeners.forEach((fn) => fn());
+    },
+  };
+  return gw;
+}
+
+const pageAbout = (counts: Record<string, number>): PanelState => ({
+  tabId: 3,
+  results: { url: 'https://apnews.com/a', counts, caseIds: [], scannedAt: 0 },
+  focusCaseId: null,
+});
+
+describe('side panel', () => {
+  it('shows the case the page is most about, in full', async () => {
+    const gw = fakeGateway(pageAbout({ 'judge-a': 2 }));
+    const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    const detail = container.querySelector('article.cl-detail')!;
+    expect(detail.querySelector('h2')!.textContent).toBe('Party v. Agency');
+    expect(detail.textContent).toContain('District Court D');
+    expect(detail.textContent).toContain('1:25-cv-1');
+    expect(detail.textContent).toContain('Ada Judge (District judge)');
+    expect(detail.textContent).toContain('more than 30 days old');
+    const events = [...detail.querySelectorAll('.cl-event')].map((e) => e.querySelector('p')!.textContent);
+    expect(events).toEqual(['Indictment unsealed.', 'Stay denied.', 'Complaint filed.']);
+    expect(detail.querySelectorAll('.cl-event a[href="https://example.com/source"]').length).toBe(3);
+    expect(byText(container, 'li', 'Ben Party').textContent).toContain('Plaintiff');
+  });
+
+  it('marks events that are new since the reader last looked, and remembers', async () => {
+    const gw = fakeGateway(pageAbout({ 'judge-a': 2 }), { 'case-one': ['one-1', 'one-2'] });
+    const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    const fresh = [...container.querySelectorAll('.cl-event[data-new]')].map((e) => e.querySelector('p')!.textContent);
+    expect(fresh).toEqual(['Indictment unsealed.']);
+    expect(gw.seen['case-one']).toEqual(['two-1', 'one-2', 'one-1']);
+  });
+
+  it('opens the case a hover card asked for, and follows the tab', async () => {
+    const gw = fakeGateway({ ...pageAbout({ 'judge-a': 2 }), focusCaseId: 'case-two' });
+    const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    expect(container.querySelector('article.cl-detail h2')!.textContent).toBe('United States v. Party');
+    expect(container.textContent).toContain('exact date unconfirmed');
+    await act(async () => gw.set({ tabId: 4, results: { url: 'x', counts: {}, caseIds: [], scannedAt: 0 }, focusCaseId: null }));
+    await settle();
+    expect(container.textContent).toContain('No case from the CaseLens dataset was found on this page');
+  });
+
+  it('lets the reader pick any bundled case', async () => {
+    const gw = fakeGateway({ tabId: 1, results: null, focusCaseId: null });
+    const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    expect(container.querySelector('article.cl-detail')).toBeNull();
+    const select = container.querySelector('select')!;
+    await act(async () => {
+      select.value = 'case-two';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(container.querySelector('article.cl-detail h2')!.textContent).toBe('United States v. Party');
+  });
+});
