@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { rawDataset } from './assets/dataset/index';
+import { validateDataset } from './lib/dataset/validate';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -16,4 +18,14 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'caselens@caselens.example', strict_min_version: '115.0' } } }
       : {}),
   }),
+  hooks: {
+    // A malformed dataset fails the build, naming the entry and the field.
+    'build:before': () => {
+      const result = validateDataset(rawDataset, new Date().toISOString().slice(0, 10));
+      if (!result.ok) {
+        const lines = result.problems.map((p) => `  ${p.where}: ${p.message}`);
+        throw new Error(`The bundled dataset is invalid:\n${lines.join('\n')}`);
+      }
+    },
+  },
 });
