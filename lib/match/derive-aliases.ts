@@ -1,0 +1,66 @@
+/**
+ * The forms a target is matched by: its name, its dataset aliases, and a few forms derived from them
+ * that news text uses ("Robert King" for "Robert B. King", "Mara Salvatrucha" from "MS-13 (Mara Salvatrucha)",
+ * "Department of Homeland Security" from "U.S. Department of Homeland Security").
+ */
+import type { Alias, EntityType } from '../dataset/schema';
+
+export interface AliasForm extends Alias {
+  derived: boolean;
+}
+
+const PARENTHETICAL = /\s*\(([^)]*)\)\s*/g;
+const US_PREFIX = /^(?:U\.S\.|US|United States)\s+/;
+const NAME_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const MIDDLE_INITIAL = /\s+\p{Lu}\.(?=\s)/gu;
+const LEADING_INITIAL = /^\p{Lu}\.\s+(?=\p{Lu}\p{Ll})/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+function variants(text: string, type: EntityType | 'case'): string[] {
+  const out = new Set<string>();
+  const bare = text.replace(PARENTHETICAL, ' ').replace(/\s+/g, ' ').trim();
+  out.add(bare);
+  if (US_PREFIX.test(bare)) out.add(bare.replace(US_PREFIX, ''));
+  if (type === 'person') {
+    const noSuffix = bare.replace(NAME_SUFFIX, '');
+    out.add(noSuffix);
+    out.add(noSuffix.replace(MIDDLE_INITIAL, ''));
+    out.add(noSuffix.replace(LEADING_INITIAL, '').replace(MIDDLE_INITIAL, ''));
+  }
+  out.delete(text);
+  out.delete('');
+  return [...out];
+}
+
+/** Parenthesized parts of a name: "(ICE)" is an abbreviation, "(Mara Salvatrucha)" another name. */
+function parentheticals(text: string): AliasForm[] {
+  const out: AliasForm[] = [];
+  for (const m of text.matchAll(PARENTHETICAL)) {
+    const inner = (m[1] ?? '').trim();
+    if (!inner) continue;
+    out.push({ text: inner, kind: HAS_LOWER.test(inner) ? 'name' : 'abbreviation', derived: true });
+  }
+  return out;
+}
+
+/** All forms of a target, dataset aliases first; derived forms never repeat a dataset one. */
+export function aliasForms(name: string | undefined, aliases: readonly Alias[], type: EntityType | 'case'): AliasForm[] {
+  const given: AliasForm[] = [
+    ...(name ? [{ text: name, kind: 'name' as const, derived: false }] : []),
+    ...aliases.map((a) => ({ ...a, derived: false })),
+  ];
+  const seen = new Set(given.map((a) => a.text));
+  const out = [...given];
+  for (const a of given) {
+    const extra: AliasForm[] = [
+      ...variants(a.text, type).map((text) => ({ text, kind: a.kind, ambiguous: a.ambiguous, derived: true })),
+      ...(a.kind === 'name' ? parentheticals(a.text) : []),
+    ];
+    for (const e of extra) {
+      if (seen.has(e.text)) continue;
+      seen.add(e.text);
+      out.push(e);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * What a page as a whole says, gathered block by block in pass 1: which targets it names unmistakably,
+ * which surnames it gives to other people ("Sylvia Garcia"), which abbreviations it uses for something else.
+ */
+import type { Candidate, ScannedBlock } from './candidates';
+import { inAllCaps, localVerdict } from './rules';
+import type { CompiledAlias, CompiledMatcher } from './types';
+import { ABBREVIATION_CONFLICT_CUES } from './word-lists';
+
+export interface PageEvidence {
+  /** Targets named by a strong alias somewhere on the page. */
+  strong: Set<number>;
+  /** Folded keys of aliases the page also uses as someone else's name. */
+  conflicts: Set<string>;
+  /** Abbreviations (as written) the page uses for something else. */
+  otherAbbreviations: Set<string>;
+}
+
+export const emptyEvidence = (): PageEvidence => ({ strong: new Set(), conflicts: new Set(), otherAbbreviations: new Set() });
+
+export function candidateKey(block: ScannedBlock, c: Candidate): string {
+  return block.tokens
+    .slice(c.first, c.last + 1)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+/** Strong: enough on its own. Weak: counts only when the page otherwise names the target. */
+export function isStrong(alias: CompiledAlias, block: ScannedBlock, c: Candidate): boolean {
+  if (alias.ambiguous) return false;
+  if (alias.kind === 'abbreviation') return !inAllCaps(block, c.first);
+  return alias.kind !== 'contextual' || alias.titleLength > 0;
+}
+
+/** Adds one scanned block's evidence to the page's. */
+export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, into: PageEvidence): void {
+  let lower: string | undefined;
+  for (const c of block.candidates) {
+    for (const alias of c.aliases) {
+      const target = matcher.targets[alias.target];
+      if (!target) continue;
+      const v = localVerdict(block, c, alias, target);
+      if (v.verdict === 'ok' && isStrong(alias, block, c)) into.strong.add(alias.target);
+      if (v.verdict === 'unsure' || (v.verdict === 'reject' && v.rule === 'first-name')) into.conflicts.add(candidateKey(block, c));
+      if (v.verdict === 'reject' && v.rule === 'redefined') into.otherAbbreviations.add(alias.raw.join(' '));
+      if (alias.kind === 'abbreviation') {
+        const abbr = alias.raw.join(' ');
+        const cues = ABBREVIATION_CONFLICT_CUES[abbr] ?? [];
+        lower ??= block.text.toLowerCase();
+        const text = lower;
+        if (cues.some((cue) => text.includes(cue))) into.otherAbbreviations.add(abbr);
+      }
+    }
+  }
+}

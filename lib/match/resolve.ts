@@ -1,0 +1,92 @@
+/**
+ * Pass 2 for one block: decides each candidate with the page's evidence, longest match first, and turns
+ * the winners into mentions. A candidate the rules cannot settle is left unmarked, not guessed.
+ */
+import type { Candidate, ScannedBlock } from './candidates';
+import { candidateKey, isStrong, type PageEvidence } from './evidence';
+import { localVerdict } from './rules';
+import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention } from './types';
+
+/** A case counts as the page's subject when this many people in it are named strongly. */
+const PEOPLE_FOR_ACTIVE_CASE = 2;
+
+export interface ResolveContext {
+  matcher: CompiledMatcher;
+  evidence: PageEvidence;
+  options: MatchOptions;
+  activeCases: ReadonlySet<string>;
+}
+
+/** Cases the page is about: named by a case alias, or through enough of their people. */
+export function activeCases(matcher: CompiledMatcher, evidence: PageEvidence): Set<string> {
+  const people = new Map<string, number>();
+  const out = new Set<string>();
+  for (const index of evidence.strong) {
+    const t = matcher.targets[index];
+    if (!t) continue;
+    if (t.type === 'case') out.add(t.id);
+    if (t.type !== 'person') continue;
+    for (const id of t.caseIds) people.set(id, (people.get(id) ?? 0) + 1);
+  }
+  for (const [id, n] of people) if (n >= PEOPLE_FOR_ACTIVE_CASE) out.add(id);
+  return out;
+}
+
+function passesLocal(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
+  const target = ctx.matcher.targets[alias.target];
+  if (!target) return false;
+  if (alias.kind === 'abbreviation' && ctx.evidence.otherAbbreviations.has(alias.raw.join(' '))) return false;
+  const v = localVerdict(block, c, alias, target);
+  if (v.verdict !== 'unsure') return v.verdict === 'ok';
+  const answer = ctx.options.disambiguate?.({ text: block.text, start: v.word.start, end: v.word.end, question: 'is-first-name' });
+  return answer === false;
+}
+
+function weakAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
+  if (ctx.evidence.conflicts.has(candidateKey(block, c))) return false;
+  if (ctx.evidence.strong.has(alias.target)) return true;
+  const target = ctx.matcher.targets[alias.target];
+  return alias.kind === 'contextual' && !alias.ambiguous && !!target && target.caseIds.some((id) => ctx.activeCases.has(id));
+}
+
+type Decision = { kind: 'mention'; alias: CompiledAlias } | { kind: 'tie' } | { kind: 'none' };
+
+function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decision {
+  const accepted: CompiledAlias[] = [];
+  for (const alias of c.aliases) {
+    if (!passesLocal(ctx, block, c, alias)) continue;
+    if (isStrong(alias, block, c) || weakAccepted(ctx, block, c, alias)) accepted.push(alias);
+  }
+  const targets = new Set(accepted.map((a) => a.target));
+  if (targets.size === 1 && accepted[0]) return { kind: 'mention', alias: accepted[0] };
+  if (targets.size === 0) return { kind: 'none' };
+  const backed = accepted.filter((a) => ctx.evidence.strong.has(a.target));
+  const first = backed[0];
+  return first && backed.every((a) => a.target === first.target) ? { kind: 'mention', alias: first } : { kind: 'tie' };
+}
+
+/** The mentions of one scanned block, in text order, never overlapping. */
+export function resolveBlock(ctx: ResolveContext, block: ScannedBlock): Mention[] {
+  const out: Mention[] = [];
+  let consumedUntil = -1;
+  for (const c of block.candidates) {
+    if (c.first <= consumedUntil) continue;
+    const d = decide(ctx, block, c);
+    if (d.kind === 'none') continue;
+    consumedUntil = c.last;
+    if (d.kind === 'tie') continue;
+    const target = ctx.matcher.targets[d.alias.target];
+    const startTok = block.tokens[c.first + d.alias.titleLength];
+    const endTok = block.tokens[c.last];
+    if (!target || !startTok || !endTok) continue;
+    out.push({
+      start: startTok.start,
+      end: endTok.end,
+      text: block.text.slice(startTok.start, endTok.end),
+      entityId: target.id,
+      name: target.name,
+      type: target.type,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The local rules: what the words right around a candidate say about it, without looking at the rest of
+ * the page. Each rule names itself so tests and the CLI can explain a decision.
+ */
+import type { Token } from '../text/tokenize';
+import type { Candidate, ScannedBlock } from './candidates';
+import type { CompiledAlias, Target } from './types';
+import { NON_ENTITY_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, TITLE_WORDS } from './word-lists';
+
+export type LocalVerdict =
+  | { verdict: 'ok' }
+  | { verdict: 'reject'; rule: 'follower' | 'first-name' | 'org-prefix' | 'redefined' }
+  /** The word before may be a first name (someone else's) or just a capitalized word: ask a tagger. */
+  | { verdict: 'unsure'; word: Token };
+
+const SPACE_ONLY = /^[ \t\u00a0]*\n?[ \t\u00a0]*$/;
+const SPACE_OR_HYPHEN = /^(?:\s+|[-‐‑])$/;
+const SENTENCE_BREAK = /[.!?;:"“”(\[)\]…|•—–]|\n/;
+const INITIAL_GAP = /^\.\s+$/;
+/** Neighbours looked at on each side to decide whether a word sits in all-caps text. */
+const CAPS_WINDOW = 3;
+
+const isCapitalized = (t: Token) => t.casing === 'title' || t.casing === 'upper';
+
+export function gapBefore(block: ScannedBlock, index: number): string {
+  const tok = block.tokens[index];
+  const prev = block.tokens[index - 1];
+  if (!tok) return '';
+  return block.text.slice(prev ? prev.end : 0, tok.start);
+}
+
+/** True when the token starts a sentence, a line or the block. */
+export function startsSentence(block: ScannedBlock, index: number): boolean {
+  return index === 0 || SENTENCE_BREAK.test(gapBefore(block, index));
+}
+
+/** True when the words around a token are capitals too (a headline or a speaker label in capitals). */
+export function inAllCaps(block: ScannedBlock, index: number): boolean {
+  let upper = 0;
+  let seen = 0;
+  for (let k = index - CAPS_WINDOW; k <= index + CAPS_WINDOW; k++) {
+    const t = block.tokens[k];
+    if (k === index || !t || t.casing === 'other') continue;
+    seen++;
+    if (t.casing === 'upper' || (t.casing === 'title' && t.raw.length === 1)) upper++;
+  }
+  return seen > 0 && upper * 2 > seen;
+}
+
+function followerRule(block: ScannedBlock, c: Candidate): boolean {
+  const last = block.tokens[c.last];
+  const next = block.tokens[c.last + 1];
+  if (!last || !next || !isCapitalized(next)) return false;
+  return SPACE_OR_HYPHEN.test(block.text.slice(last.end, next.start)) && NON_ENTITY_FOLLOWERS.has(next.folded);
+}
+
+function firstNameRule(block: ScannedBlock, c: Candidate, target: Target): LocalVerdict {
+  const prev = block.tokens[c.first - 1];
+  if (!prev || !isCapitalized(prev)) return { verdict: 'ok' };
+  const gap = gapBefore(block, c.first);
+  const initial = INITIAL_GAP.test(gap) && prev.raw.length === 1;
+  if (!SPACE_ONLY.test(gap) && !initial) return { verdict: 'ok' };
+  if (target.ownTokens.has(prev.folded) || TITLE_WORDS.has(prev.folded) || NOT_FIRST_NAMES.has(prev.folded)) return { verdict: 'ok' };
+  if (initial) return { verdict: 'reject', rule: 'first-name' };
+  const capsText = inAllCaps(block, c.first);
+  if (prev.casing === 'upper' && !capsText) return { verdict: 'ok' };
+  if (capsText || startsSentence(block, c.first - 1)) return { verdict: 'unsure', word: prev };
+  return { verdict: 'reject', rule: 'first-name' };
+}
+
+function orgPrefixRule(block: ScannedBlock, c: Candidate): boolean {
+  const prev = block.tokens[c.first - 1];
+  if (!prev || prev.casing !== 'title' || !SPACE_ONLY.test(gapBefore(block, c.first))) return false;
+  return !ORG_PREFIXES_ALLOWED.has(prev.folded) && !NOT_FIRST_NAMES.has(prev.folded);
+}
+
+/** "Intercontinental Exchange (ICE)": an abbreviation defined on the page as something else. */
+export function redefinesAbbreviation(block: ScannedBlock, c: Candidate, target: Target): boolean {
+  const before = gapBefore(block, c.first);
+  const tok = block.tokens[c.last];
+  const after = tok ? block.text.slice(tok.end, tok.end + 1) : '';
+  const prev = block.tokens[c.first - 1];
+  if (!before.trimEnd().endsWith('(') || after !== ')' || !prev || !isCapitalized(prev)) return false;
+  return !target.ownTokens.has(prev.folded);
+}
+
+/** Applies the local rules for one alias of a candidate. */
+export function localVerdict(block: ScannedBlock, c: Candidate, alias: CompiledAlias, target: Target): LocalVerdict {
+  if (followerRule(block, c)) return { verdict: 'reject', rule: 'follower' };
+  if (alias.kind === 'abbreviation') {
+    return redefinesAbbreviation(block, c, target) ? { verdict: 'reject', rule: 'redefined' } : { verdict: 'ok' };
+  }
+  if (target.type === 'person' && alias.titleLength === 0 && (alias.kind === 'surname' || alias.kind === 'contextual' || c.first === c.last)) {
+    return firstNameRule(block, c, target);
+  }
+  if ((target.type === 'organization' || target.type === 'court') && orgPrefixRule(block, c)) {
+    return { verdict: 'reject', rule: 'org-prefix' };
+  }
+  return { verdict: 'ok' };
+}

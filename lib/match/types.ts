@@ -1,0 +1,70 @@
+/** Plain data shared by the matcher's stages: the compiled dataset, candidates, mentions. */
+import type { AliasKind, MentionType } from '../dataset/schema';
+
+/** One thing a mention can point at: an entity or a case. */
+export interface Target {
+  id: string;
+  name: string;
+  type: MentionType;
+  /** Case ids an entity has a role in (empty for cases). */
+  caseIds: readonly string[];
+  /** Folded tokens of all its names and aliases: a first name among them is its own ("Kilmar Garcia"). */
+  ownTokens: ReadonlySet<string>;
+}
+
+/** How an alias's letters must be capitalized in the text. */
+export type CaseMode = 'exact' | 'name' | 'any';
+
+export interface CompiledAlias {
+  target: number;
+  kind: AliasKind;
+  ambiguous: boolean;
+  /** The alias's tokens as written (for the casing check). */
+  raw: readonly string[];
+  caseMode: CaseMode;
+  /** Leading title tokens ("Judge", "Secretary Rubio") matched but left out of the mention. */
+  titleLength: number;
+  /** Alias derived from a name by the compiler (no parenthetical, no middle initial...). */
+  derived: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  aliases: CompiledAlias[];
+  /** This token may follow a comma ("Greenbelt, Maryland"). */
+  afterComma: boolean;
+}
+
+export interface CompiledMatcher {
+  targets: readonly Target[];
+  root: TrieNode;
+  /** Longest alias in tokens: bounds the walk from each token. */
+  maxTokens: number;
+}
+
+/** A mention found in a text: offsets are JS string offsets, `text === source.slice(start, end)`. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  name: string;
+  type: MentionType;
+}
+
+/** A question the rules could not settle, for an optional tagger. */
+export interface DisambiguationQuery {
+  /** The block's text. */
+  text: string;
+  /** The word in question: is `text.slice(start, end)` part of a person's name (a first name)? */
+  start: number;
+  end: number;
+  question: 'is-first-name';
+}
+
+/** Answers a query: true / false, or undefined when it cannot tell (the rule's default applies). */
+export type Disambiguator = (query: DisambiguationQuery) => boolean | undefined;
+
+export interface MatchOptions {
+  disambiguate?: Disambiguator;
+}

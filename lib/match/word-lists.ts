@@ -1,0 +1,78 @@
+/**
+ * Small closed word lists the matcher's rules use. Folded forms (lower case, no accents, no periods).
+ * They are data, not code: add a word here rather than a special case in a rule.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Titles and roles that may precede a name without being part of it ("Judge Xinis", "Mr. Abrego Garcia",
+ * "Secretary of State Marco Rubio"). Leading tokens of a person's alias that are titles are matched
+ * but left out of the mention.
+ */
+export const TITLE_WORDS = words(`
+  mr mrs ms miss dr judge judges justice justices chief associate magistrate district circuit senior
+  president vice secretary sec attorney attorneys general deputy assistant acting dag ag
+  senator sen rep representative congressman congresswoman gov governor mayor lt gen
+  white house press border czar director officer agent official spokesman spokeswoman spokesperson
+  lawyer lawyers prosecutor prosecutors counsel federal us former then state homeland security of
+  the defense democrat democratic republican gop d r sr jr
+`);
+
+/**
+ * Words that commonly start a sentence or a headline and are not first names: a capitalized token
+ * from this list before a surname does not make it someone else's surname ("When Garcia ...").
+ */
+export const NOT_FIRST_NAMES = words(`
+  a an the this that these those then there here when while after before since until as if but and
+  or nor so yet for of in on at by to from with without about against between into through during
+  under over near per via not no yes also only even still just again later earlier meanwhile however
+  why how what who whom whose which where because although though once says said asked told
+  he she it they we i you his her its their our my your him them us me
+  is was were are be been has have had do does did will would can could should may might must
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  both all each every some many most more several other another such
+  breaking update updated exclusive watch read analysis opinion photos video live
+  lawyers attorneys officials prosecutors judges critics supporters advocates
+  salvadoran salvadorian american americans mexican venezuelan maryland tennessee
+  like unlike despite amid among toward towards across beyond within
+  one two three four five first second third last next new
+`);
+
+/**
+ * Capitalized words that, right after a name, show the name is part of something else:
+ * "Trump Tower", "Bondi Beach", "Donald Trump Jr.", "King Street", "Supreme Court Building" is not listed.
+ */
+export const NON_ENTITY_FOLLOWERS = words(`
+  tower towers organization org hotel hotels resort resorts international intl golf club casino
+  winery vineyard vineyards media steaks university college school institute foundation
+  corporation corp inc llc ltd company co group holdings brands airlines entertainment
+  beach beaches park street st avenue ave road rd boulevard blvd lane drive plaza square
+  island islands bay river lake mountain mountains valley county hill hills heights hole
+  jr sr ii iii iv v
+  award awards prize trophy cup memorial library hall bridge airport stadium arena center centre
+  band family estate estates tour tours building plaza records productions studios
+  futures exchange
+  committee subcommittee caucus
+`);
+
+/** Tokens allowed right before an org or court alias without making it another body ("U.S. Supreme Court"). */
+export const ORG_PREFIXES_ALLOWED = words(`
+  us usa united states american federal the nations countrys salvadoran salvadorian national
+  a an new former then top this that
+`);
+
+/**
+ * Phrases that, anywhere on the page, mean an abbreviation stands for something else: the page is about
+ * that thing, so the abbreviation is left unmarked. Keys are abbreviations exactly as written.
+ */
+export const ABBREVIATION_CONFLICT_CUES: Readonly<Record<string, readonly string[]>> = {
+  ICE: ['intercontinental exchange', 'intercity express', 'intercity-express', 'internal combustion', 'deutsche bahn', 'in case of emergency'],
+  DHS: ['department of health services', 'demographic and health survey'],
+  DOJ: [],
+  HSI: [],
+  CASA: ['court appointed special advocate'],
+  ACLU: [],
+};

@@ -1,0 +1,55 @@
+/**
+ * Word tokens with their offsets, for the matcher. A token is a run of letters, digits and combining
+ * marks, or a dotted abbreviation ("U.S.", "J.D."); everything else (spaces, hyphens, apostrophes,
+ * punctuation) separates tokens, so a match can never split a word ("Xinisville", "ICEland").
+ */
+import { foldToken } from './normalize';
+
+export type Casing = 'upper' | 'title' | 'lower' | 'other';
+
+export interface Token {
+  /** Offsets into the text: `text.slice(start, end)` is the token. */
+  start: number;
+  end: number;
+  raw: string;
+  /** foldToken(raw): accents stripped, periods dropped, lower-cased. */
+  folded: string;
+  casing: Casing;
+}
+
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** How a token is capitalized: all capitals, a capital first letter, all lower case, or neither (digits). */
+export function casingOf(raw: string): Casing {
+  const first = raw.charAt(0);
+  const hasLower = LOWER.test(raw);
+  if (UPPER.test(first)) return hasLower ? 'title' : raw.replace(/[^\p{L}]/gu, '').length > 1 ? 'upper' : 'title';
+  if (hasLower && LOWER.test(first)) return 'lower';
+  return 'other';
+}
+
+/** Splits text into word tokens; linear in the text's length. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    out.push({ start, end: start + raw.length, raw, folded: foldToken(raw), casing: casingOf(raw) });
+  }
+  return out;
+}
+
+/** True when the letters of the text are mostly capitals (an all-caps headline or speaker label). */
+export function isMostlyUpper(text: string, minLetters = 6, ratio = 0.8): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (UPPER.test(ch)) {
+      upper++;
+      letters++;
+    } else if (LOWER.test(ch)) letters++;
+  }
+  return letters >= minLetters && upper / letters >= ratio;
+}
