@@ -4,19 +4,26 @@
  */
 import type { Candidate, ScannedBlock } from './candidates';
 import { inAllCaps, localVerdict } from './rules';
-import type { CompiledAlias, CompiledMatcher } from './types';
+import type { CompiledAlias, CompiledMatcher, DisambiguationQuery, Disambiguator } from './types';
 import { ABBREVIATION_CONFLICT_CUES } from './word-lists';
 
 export interface PageEvidence {
   /** Targets named by a strong alias somewhere on the page. */
   strong: Set<number>;
-  /** Folded keys of aliases the page also uses as someone else's name. */
+  /** Folded keys of aliases the page also uses as someone else's name ("Sylvia Garcia"). */
   conflicts: Set<string>;
+  /** Keys that may be someone else's name, if the word before is a first name: a tagger may settle it. */
+  possibleConflicts: Map<string, DisambiguationQuery[]>;
   /** Abbreviations (as written) the page uses for something else. */
   otherAbbreviations: Set<string>;
 }
 
-export const emptyEvidence = (): PageEvidence => ({ strong: new Set(), conflicts: new Set(), otherAbbreviations: new Set() });
+export const emptyEvidence = (): PageEvidence => ({
+  strong: new Set(),
+  conflicts: new Set(),
+  possibleConflicts: new Map(),
+  otherAbbreviations: new Set(),
+});
 
 export function candidateKey(block: ScannedBlock, c: Candidate): string {
   return block.tokens
@@ -41,7 +48,13 @@ export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, in
       if (!target) continue;
       const v = localVerdict(block, c, alias, target);
       if (v.verdict === 'ok' && isStrong(alias, block, c)) into.strong.add(alias.target);
-      if (v.verdict === 'unsure' || (v.verdict === 'reject' && v.rule === 'first-name')) into.conflicts.add(candidateKey(block, c));
+      if (v.verdict === 'reject' && v.rule === 'first-name') into.conflicts.add(candidateKey(block, c));
+      if (v.verdict === 'unsure') {
+        const key = candidateKey(block, c);
+        const queries = into.possibleConflicts.get(key) ?? [];
+        queries.push({ text: block.text, start: v.word.start, end: v.word.end, question: 'is-first-name' });
+        into.possibleConflicts.set(key, queries);
+      }
       if (v.verdict === 'reject' && v.rule === 'redefined') into.otherAbbreviations.add(alias.raw.join(' '));
       if (alias.kind === 'abbreviation') {
         const abbr = alias.raw.join(' ');
@@ -52,4 +65,13 @@ export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, in
       }
     }
   }
+}
+
+/** The page's conflicts once the possible ones are settled: without a tagger, every possible one counts. */
+export function settledConflicts(evidence: PageEvidence, disambiguate: Disambiguator | undefined): Set<string> {
+  const out = new Set(evidence.conflicts);
+  for (const [key, queries] of evidence.possibleConflicts) {
+    if (!disambiguate || queries.some((q) => disambiguate(q) !== false)) out.add(key);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@
  *   const perBlock = page.resolve({ disambiguate }); // Mention[][] in addBlock order
  */
 import { scanBlock, type ScannedBlock } from './candidates';
-import { emptyEvidence, gatherEvidence } from './evidence';
+import { emptyEvidence, gatherEvidence, settledConflicts } from './evidence';
 import { activeCases, resolveBlock, type ResolveContext } from './resolve';
 import type { CompiledMatcher, MatchOptions, Mention } from './types';
 
@@ -30,6 +30,7 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
     evidence,
     options,
     activeCases: activeCases(matcher, evidence),
+    conflicts: settledConflicts(evidence, options.disambiguate),
   });
   return {
     addBlock(text) {

@@ -15,6 +15,7 @@ export interface ResolveContext {
   evidence: PageEvidence;
   options: MatchOptions;
   activeCases: ReadonlySet<string>;
+  conflicts: ReadonlySet<string>;
 }
 
 /** Cases the page is about: named by a case alias, or through enough of their people. */
@@ -43,7 +44,7 @@ function passesLocal(ctx: ResolveContext, block: ScannedBlock, c: Candidate, ali
 }
 
 function weakAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
-  if (ctx.evidence.conflicts.has(candidateKey(block, c))) return false;
+  if (ctx.conflicts.has(candidateKey(block, c))) return false;
   if (ctx.evidence.strong.has(alias.target)) return true;
   const target = ctx.matcher.targets[alias.target];
   return alias.kind === 'contextual' && !alias.ambiguous && !!target && target.caseIds.some((id) => ctx.activeCases.has(id));

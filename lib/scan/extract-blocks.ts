@@ -1,0 +1,68 @@
+/**
+ * Text blocks of an article: paragraph-level runs of text, each with the text nodes it was built from
+ * and where each node's text sits in the block's text, so mention offsets map back to the DOM.
+ */
+import { isElement, isText, type ScanElement, type ScanNode, type ScanText } from './dom-types';
+import { BLOCK_TAGS, isSkipped, tagOf } from './skip-rules';
+
+export interface TextPiece {
+  node: ScanText;
+  /** Offsets of this node's text in the block's text. */
+  start: number;
+  end: number;
+}
+
+export interface TextBlock {
+  element: ScanElement;
+  /** The concatenation of `pieces`' node texts, in document order. */
+  text: string;
+  pieces: TextPiece[];
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+class BlockBuilder {
+  readonly blocks: TextBlock[] = [];
+  private pieces: TextPiece[] = [];
+  private text = '';
+
+  add(node: ScanText): void {
+    if (node.data.length === 0) return;
+    this.pieces.push({ node, start: this.text.length, end: this.text.length + node.data.length });
+    this.text += node.data;
+  }
+
+  flush(element: ScanElement): void {
+    if (HAS_WORD.test(this.text)) this.blocks.push({ element, text: this.text, pieces: this.pieces });
+    this.pieces = [];
+    this.text = '';
+  }
+}
+
+function walk(el: ScanElement, owner: ScanElement, out: BlockBuilder): void {
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const node: ScanNode | undefined = kids[i];
+    if (!node) continue;
+    if (isText(node)) {
+      out.add(node);
+    } else if (isElement(node) && !isSkipped(node)) {
+      if (BLOCK_TAGS.has(tagOf(node))) {
+        out.flush(owner);
+        walk(node, node, out);
+        out.flush(node);
+      } else {
+        walk(node, owner, out);
+      }
+    }
+  }
+}
+
+/** The text blocks under `root` in document order (root itself included when it has direct text). */
+export function extractBlocks(root: ScanElement): TextBlock[] {
+  const out = new BlockBuilder();
+  if (isSkipped(root)) return [];
+  walk(root, root, out);
+  out.flush(root);
+  return out.blocks;
+}
