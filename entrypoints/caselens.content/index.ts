@@ -1,17 +1,121 @@
 /**
  * CaseLens content script.
  *
- *   scan (DOM -> text blocks) -> match (text -> mentions, pure) -> annotate (mentions -> marks) -> hover (marks -> card)
+ *   settings (local:settings, site on?) ──> ScanSession (one pass per page / navigation, own AbortController)
  *
- * Everything hangs off WXT's ctx.signal: aborting removes observers and listeners and unwraps every mark.
+ *   block-source   scan-pass        scan-pass + lib/match          annotate              hover-glue + card-host
+ *   scan (DOM ──> text blocks) ──> match (blocks ──> mentions) ──> annotate (──> marks) ──> hover (marks ──> card)
+ *        ^                                                              │
+ *        └──── observe (MutationObserver, batched per frame, budget per second) <── new content
+ *
+ * Every stage hangs off one AbortSignal (ctx.signal, then one per "site on" period, then one per pass):
+ * aborting removes observers and listeners and unwraps every mark. Work runs in chunks of < 8 ms
+ * (work-clock), each recorded as a `caselens:scan` performance measure.
  */
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { storage } from 'wxt/utils/storage';
+import { bundledDataset } from '../../assets/dataset/index';
+import { cardViewFor } from '../../lib/hover/card-view';
+import { compileMatcher, type CompiledMatcher, type Mention } from '../../lib/match';
+import type { ProtocolMap } from '../../lib/protocol';
+import { isSiteOn } from '../../lib/site-rules';
 import { DEFAULT_MATCH_PATTERNS } from '../../lib/sites';
+import { indexDataset, type DatasetIndex } from '../../lib/view/dataset-index';
+import { CardHost } from './card-host';
+import { startHover } from './hover-glue';
+import { installMarkStyles } from './marks';
+import { debounce, pageResults } from './page-results';
+import { revealEntity } from './reveal';
+import { ScanSession } from './scan-session';
+import { readLiteSettings, SETTINGS_ITEM, type LiteSettings } from './settings-lite';
+
+/** Results settle for this long before they are sent (a page that grows sends once, not per batch). */
+const REPORT_DEBOUNCE_MS = 400;
+/** Set on the script's own global so that a manifest script and a registered one never both run. */
+const RUNNING = Symbol.for('caselens.content.running');
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+let reported = false;
+function reportOnce(error: unknown): void {
+  if (reported) return;
+  reported = true;
+  console.debug('[CaseLens]', error);
+}
+
+let compiled: { matcher: CompiledMatcher; index: DatasetIndex } | undefined;
+const data = () => (compiled ??= { matcher: compileMatcher(bundledDataset), index: indexDataset(bundledDataset) });
+
+/** Marks and the hover card while the site is on; aborting `signal` takes it all down. */
+function activate(signal: AbortSignal, settings: () => LiteSettings): void {
+  const { matcher, index } = data();
+  const removeStyles = installMarkStyles(document);
+  let counts: Record<string, number> = {};
+  const send = debounce((mentions: readonly Mention[]) => {
+    const results = pageResults(mentions, matcher, location.href);
+    counts = results.counts;
+    void messaging.sendMessage('reportResults', results).catch(reportOnce);
+  }, REPORT_DEBOUNCE_MS);
+  const session = new ScanSession(document, signal, {
+    matcher,
+    markMode: () => settings().markMode,
+    onMentions: send,
+    onError: reportOnce,
+  });
+  const host = new CardHost(document, (caseId) => void messaging.sendMessage('openSidePanel', { caseId }).catch(reportOnce));
+  startHover({
+    doc: document,
+    signal,
+    host,
+    delayMs: () => settings().hoverDelayMs,
+    viewFor: (id) => cardViewFor(id, index, counts, new Date()),
+  });
+  window.addEventListener('wxt:locationchange', () => session.restart(), { signal });
+  signal.addEventListener('abort', () => {
+    send.cancel();
+    removeStyles();
+    delete document.documentElement.dataset.caselensReady;
+  });
+  document.documentElement.dataset.caselensReady = '1';
+  session.restart();
+}
 
 export default defineContentScript({
   matches: DEFAULT_MATCH_PATTERNS,
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.caselensReady = '1';
+  async main(ctx) {
+    const global = globalThis as { [RUNNING]?: boolean };
+    if (global[RUNNING]) return;
+    global[RUNNING] = true;
+    ctx.onInvalidated(() => delete global[RUNNING]);
+    // Starts WXT's location watcher, which dispatches `wxt:locationchange` on window for single-page navigations.
+    ctx.addEventListener(window, 'wxt:locationchange', () => undefined);
+
+    let settings = readLiteSettings(await storage.getItem<unknown>(SETTINGS_ITEM).catch(() => null));
+    let active: AbortController | undefined;
+    const apply = () => {
+      const on = isSiteOn(location.hostname, settings.rules);
+      if (on && !active && !ctx.signal.aborted) {
+        active = new AbortController();
+        ctx.signal.addEventListener('abort', () => active?.abort(), { once: true });
+        activate(active.signal, () => settings);
+      } else if (!on && active) {
+        active.abort();
+        active = undefined;
+        void messaging.sendMessage('reportResults', pageResults([], data().matcher, location.href)).catch(reportOnce);
+      }
+    };
+    const unwatch = storage.watch<unknown>(SETTINGS_ITEM, (value) => {
+      settings = readLiteSettings(value);
+      apply();
+    });
+    ctx.onInvalidated(unwatch);
+    messaging.onMessage('revealEntity', ({ data: id }) => revealEntity(document, id));
+    messaging.onMessage('ping', () => 'pong');
+    try {
+      apply();
+    } catch (e) {
+      reportOnce(e);
+    }
   },
 });

@@ -1,0 +1,88 @@
+/**
+ * card-host: the one place hover cards render. One `caselens-hovercard` element on <html>, one open
+ * shadow root (page CSS can't reach in), one React root for every card. Made on first use.
+ */
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import cardCss from '../../assets/styles/hover-card.css?inline';
+import { HoverCard } from '../../components/hover-card';
+import type { CardView } from '../../lib/hover/card-view';
+import { isInViewport, placeCard } from '../../lib/hover/placement';
+import { CARD_HOST_TAG } from './marks';
+
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private frame: HTMLDivElement | undefined;
+  private root: Root | undefined;
+  private anchor: Element | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onOpenTimeline: (caseId: string) => void,
+  ) {}
+
+  /** The host element, when made (events from inside the card are retargeted to it). */
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  private ensure(): { frame: HTMLDivElement; root: Root } {
+    if (this.frame && this.root && this.host?.isConnected) return { frame: this.frame, root: this.root };
+    const host = this.doc.createElement(CARD_HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = cardCss;
+    const frame = this.doc.createElement('div');
+    frame.className = 'cl-frame';
+    shadow.append(style, frame);
+    this.doc.documentElement.append(host);
+    this.root?.unmount();
+    this.host = host;
+    this.frame = frame;
+    this.root = createRoot(frame);
+    return { frame, root: this.root };
+  }
+
+  /** Renders the card for `view` next to `anchor`. */
+  show(view: CardView, anchor: Element, now: Date): void {
+    const { frame, root } = this.ensure();
+    this.anchor = anchor;
+    flushSync(() => root.render(<HoverCard view={view} now={now} onOpenTimeline={this.onOpenTimeline} />));
+    frame.dataset.shown = 'true';
+    this.reposition();
+  }
+
+  /** Follows the name (after a scroll or resize); false when the name left the viewport. */
+  reposition(): boolean {
+    const win = this.doc.defaultView;
+    if (!this.frame || !this.anchor || !win) return false;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const rect = this.anchor.getBoundingClientRect();
+    if (!this.anchor.isConnected || !isInViewport(rect, viewport)) return false;
+    const card = this.frame.getBoundingClientRect();
+    const p = placeCard(rect, { width: card.width, height: card.height }, viewport);
+    this.frame.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    this.frame.dataset.side = p.side;
+    return true;
+  }
+
+  hide(): void {
+    if (!this.frame || !this.root) return;
+    this.frame.dataset.shown = 'false';
+    this.anchor = undefined;
+    this.root.render(null);
+  }
+
+  /** Focus moves into the card (Tab from the name), to its first control. */
+  contains(node: EventTarget | null): boolean {
+    return node !== null && node === this.host;
+  }
+
+  destroy(): void {
+    this.root?.unmount();
+    this.host?.remove();
+    this.host = undefined;
+    this.frame = undefined;
+    this.root = undefined;
+  }
+}

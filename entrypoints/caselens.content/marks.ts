@@ -1,0 +1,56 @@
+/**
+ * What a mark is: one custom element per mention, named so that page CSS aimed at `mark`, `span`
+ * or `a` can't restyle it, styled by one adopted style sheet (an underline in the page's own colour).
+ */
+
+export const MARK_TAG = 'caselens-mark';
+export const ENTITY_ATTR = 'data-caselens-entity';
+export const MARK_SELECTOR = `${MARK_TAG}[${ENTITY_ATTR}]`;
+export const CARD_HOST_TAG = 'caselens-hovercard';
+
+/**
+ * `!important` with an attribute in the selector beats page rules like `* {...}` or `p span {...}`;
+ * `all: unset` drops anything inherited from a generic rule, then we put back only an inline underline.
+ */
+const MARK_CSS = `
+${MARK_SELECTOR} {
+  all: unset !important;
+  display: inline !important;
+  color: inherit !important;
+  font: inherit !important;
+  text-decoration: underline dotted currentColor 1px !important;
+  text-underline-offset: 2px !important;
+  cursor: help !important;
+}
+${MARK_SELECTOR}:focus-visible { outline: 2px solid currentColor !important; outline-offset: 1px !important; }
+${CARD_HOST_TAG} { all: initial !important; display: block !important; position: static !important; }
+`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds the marks' style sheet to the document once (no element in the page, so no text change). */
+export function installMarkStyles(doc: Document): () => void {
+  sheet ??= new CSSStyleSheet();
+  sheet.replaceSync(MARK_CSS);
+  const own = sheet;
+  if (!doc.adoptedStyleSheets.includes(own)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, own];
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== own);
+  };
+}
+
+/** A new mark for a mention of `entityId` called `name`, focusable and announced as a button. */
+export function createMark(doc: Document, entityId: string, name: string): HTMLElement {
+  const mark = doc.createElement(MARK_TAG);
+  mark.setAttribute(ENTITY_ATTR, entityId);
+  mark.setAttribute('tabindex', '0');
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-label', `${name}: show CaseLens card`);
+  return mark;
+}
+
+/** The mark an event target is in, if any. */
+export function markOf(target: EventTarget | null): HTMLElement | null {
+  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  return (el?.closest(MARK_SELECTOR) as HTMLElement | null) ?? null;
+}

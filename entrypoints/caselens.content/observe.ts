@@ -1,0 +1,115 @@
+/**
+ * observe: new content (infinite scroll, live blogs, "read more") is scanned as it appears.
+ * MutationObserver records are batched per animation frame; the work they cause has a budget per
+ * second, and past it the observer backs off. A batch too big to take piece by piece (the page changed
+ * wholesale) becomes one rescan.
+ */
+import { CARD_HOST_TAG, MARK_TAG } from './marks';
+
+/** Main-thread time new content may cost per second before we back off (4% of a second). */
+export const BUDGET_MS_PER_SECOND = 40;
+const WINDOW_MS = 1000;
+/** Longest wait between batches when a page mutates without end. */
+const MAX_BACKOFF_MS = 8000;
+/** Past this many changed subtrees in one batch, one rescan costs less than taking them one by one. */
+export const WHOLESALE_ROOTS = 300;
+/** A frame that never comes (a hidden tab) still flushes after this long. */
+const FRAME_FALLBACK_MS = 250;
+
+const OWN = `${MARK_TAG}, ${CARD_HOST_TAG}`;
+
+export type Batch = { kind: 'roots'; roots: Element[] } | { kind: 'wholesale' };
+
+/** Runs a batch; resolves with the main-thread milliseconds it cost. */
+export type BatchHandler = (batch: Batch) => Promise<number>;
+
+export interface ChangeObserver {
+  /** Drops records of our own writes (call right after writing to the page). */
+  dropOwnRecords(): void;
+}
+
+function isOwn(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return el === null || el.closest(OWN) !== null;
+}
+
+export function observeChanges(target: Node, signal: AbortSignal, handle: BatchHandler): ChangeObserver {
+  const pending = new Set<Element>();
+  let wholesale = false;
+  let scheduled = false;
+  let running = false;
+  let windowStart = performance.now();
+  let spent = 0;
+  let backoff = WINDOW_MS;
+
+  const schedule = (delay = 0) => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      scheduled = false;
+      void flush();
+    };
+    if (delay > 0) setTimeout(go, delay);
+    else {
+      requestAnimationFrame(go);
+      setTimeout(go, FRAME_FALLBACK_MS);
+    }
+  };
+
+  const flush = async () => {
+    if (signal.aborted || running || (!wholesale && pending.size === 0)) return;
+    const now = performance.now();
+    if (now - windowStart >= WINDOW_MS) {
+      if (spent < BUDGET_MS_PER_SECOND) backoff = WINDOW_MS;
+      windowStart = now;
+      spent = 0;
+    }
+    if (spent >= BUDGET_MS_PER_SECOND) {
+      schedule(windowStart + backoff - now);
+      backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+      return;
+    }
+    const batch: Batch = wholesale ? { kind: 'wholesale' } : { kind: 'roots', roots: outermost([...pending]) };
+    pending.clear();
+    wholesale = false;
+    running = true;
+    try {
+      spent += await handle(batch);
+    } catch {
+      // Aborted mid-batch (the pass is over) or failed: the session reports failures itself.
+    } finally {
+      running = false;
+    }
+    if (wholesale || pending.size > 0) schedule();
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (isOwn(node)) continue;
+        const el = node instanceof Element ? node : node.parentElement;
+        if (el) pending.add(el);
+      }
+    }
+    if (pending.size > WHOLESALE_ROOTS) {
+      pending.clear();
+      wholesale = true;
+    }
+    if (wholesale || pending.size > 0) schedule();
+  });
+  observer.observe(target, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return { dropOwnRecords: () => void observer.takeRecords() };
+}
+
+/** The connected elements of `els` that aren't inside another one of them. */
+function outermost(els: Element[]): Element[] {
+  const set = new Set(els.filter((e) => e.isConnected));
+  return [...set].filter((e) => {
+    for (let p = e.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}

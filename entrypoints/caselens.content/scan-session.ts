@@ -1,0 +1,125 @@
+/**
+ * One scanning session on a page while CaseLens is on there: a pass (scan, match, annotate, then
+ * observe) under its own AbortController, child of the content script's signal. `restart` aborts the
+ * pass, unwraps its marks and starts a fresh one (single-page navigation, a page changed wholesale).
+ */
+import { createPageContext, type CompiledMatcher, type Mention } from '../../lib/match';
+import { findArticleRoot, isSkipped, type ScanDocument, type ScanElement } from '../../lib/scan';
+import { unwrapMarks } from './annotate';
+import { sliceBlocks } from './block-source';
+import { observeChanges, type Batch } from './observe';
+import { collectBlocks, markBlocks, ScannedNodes } from './scan-pass';
+import { WorkClock } from './work-clock';
+
+/** Restarts closer together than this are deferred, and the gap doubles each time (a page rebuilt every frame). */
+const MIN_RESTART_GAP_MS = 1000;
+const MAX_RESTART_GAP_MS = 16_000;
+
+export interface SessionOptions {
+  matcher: CompiledMatcher;
+  markMode: () => 'all' | 'first';
+  /** Every mention found so far in this pass (after each batch). */
+  onMentions: (mentions: readonly Mention[]) => void;
+  /** Reports an unexpected error once, quietly. */
+  onError: (error: unknown) => void;
+}
+
+export class ScanSession {
+  private pass: AbortController | undefined;
+  private marks: HTMLElement[] = [];
+  private lastRestart = 0;
+  private restartGap = MIN_RESTART_GAP_MS;
+  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+    private readonly options: SessionOptions,
+  ) {
+    signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Aborts the current pass, unwraps its marks, and scans the page afresh. */
+  restart(): void {
+    if (this.signal.aborted) return;
+    const now = performance.now();
+    const wait = this.lastRestart + this.restartGap - now;
+    if (this.pass && wait > 0) {
+      this.restartTimer ??= setTimeout(() => {
+        this.restartTimer = undefined;
+        this.restart();
+      }, wait);
+      this.restartGap = Math.min(this.restartGap * 2, MAX_RESTART_GAP_MS);
+      return;
+    }
+    if (now - this.lastRestart > this.restartGap * 2) this.restartGap = MIN_RESTART_GAP_MS;
+    this.lastRestart = now;
+    this.stop();
+    const pass = new AbortController();
+    this.pass = pass;
+    this.run(pass.signal).catch((e: unknown) => {
+      if (!pass.signal.aborted) this.options.onError(e);
+    });
+  }
+
+  /** Aborts the current pass and restores the page's text nodes. */
+  stop(): void {
+    clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
+    this.pass?.abort();
+    this.pass = undefined;
+    unwrapMarks(this.marks);
+    this.marks = [];
+  }
+
+  private async run(signal: AbortSignal): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    const root = (findArticleRoot(this.doc as unknown as ScanDocument) as unknown as Element | null) ?? body;
+    const page = createPageContext(this.options.matcher);
+    const scanned = new ScannedNodes();
+    const mentions: Mention[] = [];
+    const shownIds = new Set<string>();
+    const keep = (m: Mention) => {
+      if (this.options.markMode() === 'all') return true;
+      if (shownIds.has(m.entityId)) return false;
+      shownIds.add(m.entityId);
+      return true;
+    };
+    let ready: Promise<void> = Promise.resolve();
+    const scan = async (roots: Element[]): Promise<number> => {
+      const clock = new WorkClock(signal);
+      const pending = await collectBlocks(roots, sliceBlocks, page, scanned, clock);
+      const out = await markBlocks(pending, page, scanned, clock, { keep, afterWrite: () => observer.dropOwnRecords() });
+      clock.endChunk();
+      this.marks.push(...out.marks);
+      mentions.push(...out.mentions);
+      if (out.mentions.length > 0 || roots[0] === root) this.options.onMentions(mentions);
+      return clock.spentMs;
+    };
+    const onBatch = async (batch: Batch): Promise<number> => {
+      await ready;
+      if (batch.kind === 'wholesale' || !root.isConnected) {
+        queueMicrotask(() => this.restart());
+        return 0;
+      }
+      const inside = batch.roots.filter((el) => root.contains(el) && !insideSkipped(el, root));
+      return inside.length > 0 ? scan(inside) : 0;
+    };
+    const observer = observeChanges(body, signal, onBatch);
+    const initial = scan([root]);
+    ready = initial.then(
+      () => undefined,
+      () => undefined,
+    );
+    await initial;
+  }
+}
+
+/** True when `el` or an ancestor up to `root` is something the scanner leaves alone. */
+function insideSkipped(el: Element, root: Element): boolean {
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    if (isSkipped(n as unknown as ScanElement)) return true;
+  }
+  return false;
+}

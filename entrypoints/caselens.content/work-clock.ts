@@ -1,0 +1,61 @@
+/**
+ * Time-slicing: work runs in chunks of at most CHUNK_BUDGET_MS, each recorded as a
+ * `caselens:scan` performance measure (so DevTools and the tests see the cost), then yields to the page.
+ */
+
+/** Well under the 50 ms long-task limit, and short enough to leave room for the page's own input. */
+export const CHUNK_BUDGET_MS = 8;
+export const SCAN_MEASURE = 'caselens:scan';
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/** Gives the main thread back to the page: `scheduler.yield()` where there is one, else a message-channel turn. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export class WorkClock {
+  private chunkStart = performance.now();
+  /** Main-thread time spent in this clock's chunks. */
+  spentMs = 0;
+
+  constructor(private readonly signal: AbortSignal) {}
+
+  /** True once the current chunk has used its budget. */
+  due(): boolean {
+    return performance.now() - this.chunkStart >= CHUNK_BUDGET_MS;
+  }
+
+  /** Ends the current chunk (recording it) and starts a new one. */
+  endChunk(): void {
+    const end = performance.now();
+    this.spentMs += end - this.chunkStart;
+    try {
+      performance.measure(SCAN_MEASURE, { start: this.chunkStart, end });
+    } catch {
+      // A page that replaced `performance` doesn't get our measures; the work still runs.
+    }
+    this.chunkStart = end;
+  }
+
+  /** Ends the chunk, yields to the page, starts a new chunk; throws when the pass was aborted meanwhile. */
+  async yield(): Promise<void> {
+    this.endChunk();
+    await yieldToPage();
+    this.signal.throwIfAborted();
+    this.chunkStart = performance.now();
+  }
+
+  /** Yields only when the chunk's budget is used up. */
+  async maybeYield(): Promise<void> {
+    if (this.due()) await this.yield();
+  }
+}
