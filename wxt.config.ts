@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { rawDataset } from './assets/dataset/index';
 import { validateDataset } from './lib/dataset/validate';
+import { DEFAULT_MATCH_PATTERNS } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,6 +13,8 @@ export default defineConfig({
     description:
       'Names in court stories, explained on the page: who they are, their role, and where each case stands. Offline; nothing is sent.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The default news sites (where the content script runs anyway), so the popup can read the tab's address.
+    host_permissions: DEFAULT_MATCH_PATTERNS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'CaseLens' },
     ...(browser === 'firefox'

@@ -58,10 +58,12 @@ describe('the extension in Chromium', () => {
     await article.close();
   });
 
-  it('renders the side panel with every bundled case', async () => {
+  it('renders the side panel with every bundled case to pick from', async () => {
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await expect.poll(() => panel.locator('article.cl-card').count()).toBeGreaterThanOrEqual(7);
+    await expect.poll(() => panel.locator('select option').count()).toBe(8);
+    await panel.selectOption('select', 'noem-v-abrego-garcia');
+    await expect.poll(() => panel.locator('article.cl-detail h2').textContent()).toBe('Noem v. Abrego Garcia');
     await panel.close();
   });
 });
