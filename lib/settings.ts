@@ -1,35 +1,123 @@
 /**
- * User settings: a zod schema (the type) stored as one item, `local:settings`.
+ * User settings: a versioned zod schema (the type) stored as one item, `local:settings`.
  * Sites are bare host names ("apnews.com"); a rule covers the host and its subdomains.
+ *
+ * Versions (each stored shape is readable forever; `readSettings` walks it forward):
+ * - 1: `{disabledSites, enabledSites, hoverDelayMs, markMode}`, no `version` field.
+ * - 2: adds `version: 2` and `updates` (the opt-in dataset update and CourtListener, both off).
+ * The content script reads the top-level site, delay and mark fields without zod, so they stay top-level.
  */
 import { z } from 'zod';
 
 export const SETTINGS_STORAGE_KEY = 'local:settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** About Wikipedia Page Previews' 500 ms: long enough to skip a passing pointer. */
 export const DEFAULT_HOVER_DELAY_MS = 500;
+/** Longer than any reader would wait for a card. */
+export const MAX_HOVER_DELAY_MS = 5000;
 
-export const settingsSchema = z.object({
+const sitesSchema = z.array(z.string());
+const hoverDelaySchema = z.number().int().min(0).max(MAX_HOVER_DELAY_MS);
+const markModeSchema = z.enum(['all', 'first']);
+
+/** Version 1, as stored before settings carried a version. */
+export const settingsV1Schema = z.object({
   /** Default news sites the user switched off. */
-  disabledSites: z.array(z.string()),
+  disabledSites: sitesSchema,
   /** Other sites the user switched on (each with its granted host permission). */
-  enabledSites: z.array(z.string()),
-  hoverDelayMs: z.number().int().min(0).max(5000),
+  enabledSites: sitesSchema,
+  hoverDelayMs: hoverDelaySchema,
   /** Mark every mention, or only the first of each name on a page. */
-  markMode: z.enum(['all', 'first']),
+  markMode: markModeSchema,
+});
+export type SettingsV1 = z.infer<typeof settingsV1Schema>;
+
+/** The opt-in network features (version 2). Both are off until the user turns them on. */
+export const updateSettingsSchema = z.object({
+  /** Fetch `datasetUrl` (a dataset JSON) at most every 6 hours. */
+  datasetEnabled: z.boolean(),
+  /** An https URL, or '' when none is set. */
+  datasetUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** Read the latest docket entries of the bundled cases from CourtListener. */
+  courtListenerEnabled: z.boolean(),
+  /** The user's own CourtListener API token ('' when none). */
+  courtListenerToken: z.string().max(200),
+});
+export type UpdateSettings = z.infer<typeof updateSettingsSchema>;
+
+export const settingsSchema = settingsV1Schema.extend({
+  version: z.literal(SETTINGS_VERSION),
+  updates: updateSettingsSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+export const DEFAULT_UPDATE_SETTINGS: UpdateSettings = {
+  datasetEnabled: false,
+  datasetUrl: '',
+  courtListenerEnabled: false,
+  courtListenerToken: '',
+};
+
 export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
   disabledSites: [],
   enabledSites: [],
   hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
   markMode: 'all',
+  updates: DEFAULT_UPDATE_SETTINGS,
 };
 
-/** Parses stored settings; anything unreadable falls back to the defaults (never throws). */
+type Obj = Record<string, unknown>;
+const asObject = (v: unknown): Obj => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {});
+
+/** The field if it parses, else the fallback: a malformed field never costs the others. */
+function field<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+/** Version 1 (or an unknown shape read as 1): keeps each field that parses, defaults the rest. */
+function readV1(obj: Obj): SettingsV1 {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    disabledSites: strings(obj.disabledSites),
+    enabledSites: strings(obj.enabledSites),
+    hoverDelayMs: field(hoverDelaySchema, obj.hoverDelayMs, DEFAULT_HOVER_DELAY_MS),
+    markMode: field(markModeSchema, obj.markMode, 'all'),
+  };
+}
+
+/** 1 → 2: the update settings arrive, all off. */
+export function migrateV1ToV2(v1: SettingsV1): Settings {
+  return { ...v1, version: 2, updates: DEFAULT_UPDATE_SETTINGS };
+}
+
+function readUpdates(value: unknown): UpdateSettings {
+  const obj = asObject(value);
+  const d = DEFAULT_UPDATE_SETTINGS;
+  return {
+    datasetEnabled: field(z.boolean(), obj.datasetEnabled, d.datasetEnabled),
+    datasetUrl: field(updateSettingsSchema.shape.datasetUrl, obj.datasetUrl, d.datasetUrl),
+    courtListenerEnabled: field(z.boolean(), obj.courtListenerEnabled, d.courtListenerEnabled),
+    courtListenerToken: field(updateSettingsSchema.shape.courtListenerToken, obj.courtListenerToken, d.courtListenerToken),
+  };
+}
+
+/** The stored version: a value without `version` is version 1. */
+export function storedVersion(stored: unknown): number {
+  const v = asObject(stored).version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : 1;
+}
+
+/**
+ * Parses stored settings of any version, migrating them forward. Never throws: a malformed field is
+ * replaced by its default and the rest is kept. A value from a newer version keeps what this one knows.
+ */
 export function readSettings(stored: unknown): Settings {
-  const parsed = settingsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  const exact = settingsSchema.safeParse(stored);
+  if (exact.success) return exact.data;
+  const obj = asObject(stored);
+  const v2 = migrateV1ToV2(readV1(obj));
+  return storedVersion(stored) >= 2 ? { ...v2, updates: readUpdates(obj.updates) } : v2;
 }

@@ -1,0 +1,57 @@
+/**
+ * Decides whether a fetched dataset update may replace the installed data. Pure: the text, its size
+ * and the installed dataset come in; a verdict with a reader-facing reason comes out. Nothing here
+ * trusts the text: it must be JSON, pass `validateDataset` (schema and consistency) and be newer.
+ */
+import type { Dataset } from '../dataset/schema';
+import { validateDataset } from '../dataset/validate';
+import { describeStamp, isNewer, type DatasetStamp } from './freshness';
+import { MAX_UPDATE_BYTES } from './keys';
+
+export type RejectReason = 'oversized' | 'malformed' | 'invalid' | 'not-newer';
+
+export type UpdateDecision =
+  | { kind: 'accept'; dataset: Dataset; message: string }
+  | { kind: 'reject'; reason: RejectReason; message: string };
+
+/** How many validation problems a message names before "and N more". */
+const PROBLEMS_SHOWN = 3;
+
+export interface UpdateInput {
+  text: string;
+  /** Size in bytes of the body as received. */
+  byteLength: number;
+  installed: DatasetStamp;
+  /** YYYY-MM-DD: no date in the update may be later. */
+  today: string;
+  maxBytes?: number;
+}
+
+export function decideUpdate({ text, byteLength, installed, today, maxBytes = MAX_UPDATE_BYTES }: UpdateInput): UpdateDecision {
+  if (byteLength > maxBytes) {
+    return { kind: 'reject', reason: 'oversized', message: `The update is ${byteLength} bytes, over the ${maxBytes}-byte limit.` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { kind: 'reject', reason: 'malformed', message: `The update is not valid JSON (${why}).` };
+  }
+  const result = validateDataset(json, today);
+  if (!result.ok) {
+    const shown = result.problems.slice(0, PROBLEMS_SHOWN).map((p) => `${p.where}: ${p.message}`);
+    const more = result.problems.length - shown.length;
+    const list = shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
+    return { kind: 'reject', reason: 'invalid', message: `The update does not match the dataset schema (${list}).` };
+  }
+  const stamp = { version: result.dataset.version, asOf: result.dataset.asOf };
+  if (!isNewer(stamp, installed)) {
+    return {
+      kind: 'reject',
+      reason: 'not-newer',
+      message: `The update (${describeStamp(stamp)}) is not newer than the data in use (${describeStamp(installed)}).`,
+    };
+  }
+  return { kind: 'accept', dataset: result.dataset, message: `Updated to ${describeStamp(stamp)}.` };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pickActiveDataset } from '../../../lib/updates/active-dataset';
+import { pickTrustedDataset } from '../../../lib/updates/trusted-dataset';
+import { miniDataset } from '../../fixtures/mini-dataset';
+
+const TODAY = '2026-03-01';
+const bundled = miniDataset();
+const newer = { ...miniDataset(), asOf: '2026-02-28' };
+
+describe('the dataset pages use', () => {
+  it.each([
+    ['no update stored', undefined, 'bundled'],
+    ['a valid newer update', newer, 'update'],
+    ['an update no newer than the bundled data', { ...newer, asOf: '2026-01-01' }, 'bundled'],
+    ['a stored value that is not a dataset', { version: 9 }, 'bundled'],
+    ['garbage', 'x', 'bundled'],
+  ])('%s', (_label, stored, source) => {
+    expect(pickActiveDataset(bundled, stored, TODAY).source).toBe(source);
+  });
+});
+
+describe('the dataset the content script uses (no zod)', () => {
+  it.each([
+    ['no update stored', undefined, bundled],
+    ['a newer update', newer, newer],
+    ['an older update', { ...newer, version: 0 }, bundled],
+    ['a value missing its lists', { version: 5, asOf: '2026-02-28' }, bundled],
+  ])('%s', (_label, stored, expected) => {
+    expect(pickTrustedDataset(bundled, stored)).toBe(expected);
+  });
+});
