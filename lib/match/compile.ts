@@ -80,7 +80,8 @@ export function compileMatcher(dataset: Dataset): CompiledMatcher {
       const alias: CompiledAlias = {
         target: index,
         kind: form.kind,
-        ambiguous: form.ambiguous === true,
+        // Cases sharing a caption are told apart by the resolver (the dataset's main case first).
+        ambiguous: src.type !== 'case' && form.ambiguous === true,
         raw: tokens.map((t) => t.raw),
         caseMode: caseModeOf(form.text, form.kind, tokens.length),
         titleLength: titleLengthOf(folded, src.type),

@@ -61,6 +61,10 @@ function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decisio
   const targets = new Set(accepted.map((a) => a.target));
   if (targets.size === 1 && accepted[0]) return { kind: 'mention', alias: accepted[0] };
   if (targets.size === 0) return { kind: 'none' };
+  // Cases sharing a caption ("Abrego Garcia v. Noem" names three): the dataset lists the main one first.
+  if (accepted.every((a) => ctx.matcher.targets[a.target]?.type === 'case')) {
+    return { kind: 'mention', alias: accepted.reduce((a, b) => (b.target < a.target ? b : a)) };
+  }
   const backed = accepted.filter((a) => ctx.evidence.strong.has(a.target));
   const first = backed[0];
   return first && backed.every((a) => a.target === first.target) ? { kind: 'mention', alias: first } : { kind: 'tie' };

@@ -34,16 +34,18 @@ export function startsSentence(block: ScannedBlock, index: number): boolean {
   return index === 0 || SENTENCE_BREAK.test(gapBefore(block, index));
 }
 
-/** True when the words around a token are capitals too (a headline or a speaker label in capitals). */
+/** True when the words around a token, on its own line, are capitals too (a headline or a speaker label). */
 export function inAllCaps(block: ScannedBlock, index: number): boolean {
   let upper = 0;
   let seen = 0;
-  for (let k = index - CAPS_WINDOW; k <= index + CAPS_WINDOW; k++) {
+  const count = (k: number) => {
     const t = block.tokens[k];
-    if (k === index || !t || t.casing === 'other') continue;
+    if (!t || t.casing === 'other') return;
     seen++;
     if (t.casing === 'upper' || (t.casing === 'title' && t.raw.length === 1)) upper++;
-  }
+  };
+  for (let k = index - 1; k >= index - CAPS_WINDOW && k >= 0 && !gapBefore(block, k + 1).includes('\n'); k--) count(k);
+  for (let k = index + 1; k <= index + CAPS_WINDOW && k < block.tokens.length && !gapBefore(block, k).includes('\n'); k++) count(k);
   return seen > 0 && upper * 2 > seen;
 }
 

@@ -38,7 +38,7 @@ export const NOT_FIRST_NAMES = words(`
   lawyers attorneys officials prosecutors judges critics supporters advocates
   salvadoran salvadorian american americans mexican venezuelan maryland tennessee
   like unlike despite amid among toward towards across beyond within
-  one two three four five first second third last next new
+  one two three four five first second third last next new top senior key chief
 `);
 
 /**
