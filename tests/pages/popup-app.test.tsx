@@ -42,11 +42,11 @@ describe('popup', () => {
     expect(caseCard.textContent).toContain('as of Dec 11, 2025');
     expect(caseCard.textContent).toContain('more than 30 days old');
     expect(caseCard.textContent).toContain('Stay denied.');
-    const judge = byText(container, 'button.cl-entity', 'Ada Judge');
+    const judge = byText(container, 'li.cl-entity', 'Ada Judge');
     expect(judge.textContent).toContain('×3');
     expect(judge.textContent).toContain('Case one: Presiding judge');
     expect(byText(container, 'h2', 'Organizations, places and courts')).toBeTruthy();
-    await act(async () => judge.click());
+    await act(async () => judge.querySelector('button')!.click());
     expect(gw.calls).toContain('reveal judge-a');
   });
 
