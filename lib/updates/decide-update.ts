@@ -8,7 +8,8 @@ import { validateDataset } from '../dataset/validate';
 import { describeStamp, isNewer, type DatasetStamp } from './freshness';
 import { MAX_UPDATE_BYTES } from './keys';
 
-export type RejectReason = 'oversized' | 'malformed' | 'invalid' | 'not-newer';
+/** `up-to-date`: the same version and date as the data in use; `not-newer`: older than it. */
+export type RejectReason = 'oversized' | 'malformed' | 'invalid' | 'up-to-date' | 'not-newer';
 
 export type UpdateDecision =
   | { kind: 'accept'; dataset: Dataset; message: string }
@@ -46,6 +47,9 @@ export function decideUpdate({ text, byteLength, installed, today, maxBytes = MA
     return { kind: 'reject', reason: 'invalid', message: `The update does not match the dataset schema (${list}).` };
   }
   const stamp = { version: result.dataset.version, asOf: result.dataset.asOf };
+  if (stamp.version === installed.version && stamp.asOf === installed.asOf) {
+    return { kind: 'reject', reason: 'up-to-date', message: `Already up to date (${describeStamp(stamp)}).` };
+  }
   if (!isNewer(stamp, installed)) {
     return {
       kind: 'reject',

@@ -62,3 +62,8 @@ export function readRateState(stored: unknown): RateState {
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
   return { day: typeof s.day === 'string' ? s.day : '', countToday: num(s.countToday), notBefore: num(s.notBefore), failures: num(s.failures) };
 }
+
+/** The token was refused (401/403): wait the longest backoff rather than spend the daily budget on it. */
+export function refused(state: RateState, now: number): RateState {
+  return { ...state, failures: state.failures + 1, notBefore: Math.max(state.notBefore, now + MAX_BACKOFF_MS) };
+}

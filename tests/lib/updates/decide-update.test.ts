@@ -32,7 +32,7 @@ describe('deciding on a fetched update', () => {
     ['schema-invalid data', json({ ...miniDataset(), asOf: '2026-02-28', cases: [{ id: 'Bad Id' }] }), 'invalid', /does not match the dataset schema \(cases\[0\]/],
     ['a dataset failing the consistency checks', json({ ...miniDataset(), asOf: '2026-02-28', entities: [] }), 'invalid', /unknown|does not match/],
     ['an older version', json({ ...miniDataset(), version: 1, asOf: '2026-01-01' }), 'not-newer', /is not newer than the data in use \(version 1, as of 2026-02-27\)/],
-    ['the same data again', json(miniDataset()), 'not-newer', /not newer/],
+    ['the same data again', json(miniDataset()), 'up-to-date', /^Already up to date \(version 1, as of 2026-02-27\)\.$/],
     ['a dataset dated in the future', json({ ...miniDataset(), asOf: '2027-01-01' }), 'invalid', /in the future/],
   ])('rejects %s', (_label, text, reason, message) => {
     const d = decide(text);

@@ -53,3 +53,10 @@ describe('CourtListener rate limiter, as transitions', () => {
     expect(readRateState({ day: '2026-03-01', countToday: 'many', notBefore: 5, failures: -1 })).toEqual({ day: '2026-03-01', countToday: 0, notBefore: 5, failures: 0 });
   });
 });
+
+describe('a refused token', () => {
+  it('pauses for the longest backoff', async () => {
+    const { refused } = await import('../../../lib/updates/courtlistener/rate-limit');
+    expect(refused(INITIAL_RATE_STATE, T0)).toMatchObject({ failures: 1, notBefore: T0 + MAX_BACKOFF_MS });
+  });
+});
