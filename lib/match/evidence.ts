@@ -10,6 +10,8 @@ import { ABBREVIATION_CONFLICT_CUES } from './word-lists';
 export interface PageEvidence {
   /** Targets named by a strong alias somewhere on the page. */
   strong: Set<number>;
+  /** For each of those, the keys of the aliases that named it. */
+  strongKeys: Map<number, Set<string>>;
   /** Folded keys of aliases the page also uses as someone else's name ("Sylvia Garcia"). */
   conflicts: Set<string>;
   /** Keys that may be someone else's name, if the word before is a first name: a tagger may settle it. */
@@ -20,6 +22,7 @@ export interface PageEvidence {
 
 export const emptyEvidence = (): PageEvidence => ({
   strong: new Set(),
+  strongKeys: new Map(),
   conflicts: new Set(),
   possibleConflicts: new Map(),
   otherAbbreviations: new Set(),
@@ -30,6 +33,16 @@ export function candidateKey(block: ScannedBlock, c: Candidate): string {
     .slice(c.first, c.last + 1)
     .map((t) => t.folded)
     .join(' ');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when the lower-cased text holds the phrase as whole words. */
+function hasPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!WORD_CHAR.test(text.charAt(at - 1)) && !WORD_CHAR.test(text.charAt(at + phrase.length))) return true;
+  }
+  return false;
 }
 
 /** Strong: enough on its own. Weak: counts only when the page otherwise names the target. */
@@ -47,8 +60,12 @@ export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, in
       const target = matcher.targets[alias.target];
       if (!target) continue;
       const v = localVerdict(block, c, alias, target);
-      if (v.verdict === 'ok' && isStrong(alias, block, c)) into.strong.add(alias.target);
-      if (v.verdict === 'reject' && v.rule === 'first-name') into.conflicts.add(candidateKey(block, c));
+      if (v.verdict === 'ok' && isStrong(alias, block, c)) {
+        into.strong.add(alias.target);
+        const keys = into.strongKeys.get(alias.target) ?? new Set<string>();
+        into.strongKeys.set(alias.target, keys.add(candidateKey(block, c)));
+      }
+      if (v.verdict === 'reject' && (v.rule === 'first-name' || v.rule === 'org-prefix')) into.conflicts.add(candidateKey(block, c));
       if (v.verdict === 'unsure') {
         const key = candidateKey(block, c);
         const queries = into.possibleConflicts.get(key) ?? [];
@@ -56,12 +73,15 @@ export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, in
         into.possibleConflicts.set(key, queries);
       }
       if (v.verdict === 'reject' && v.rule === 'redefined') into.otherAbbreviations.add(alias.raw.join(' '));
-      if (alias.kind === 'abbreviation') {
-        const abbr = alias.raw.join(' ');
-        const cues = ABBREVIATION_CONFLICT_CUES[abbr] ?? [];
+      const written = alias.raw.join(' ');
+      const cues = ABBREVIATION_CONFLICT_CUES[written];
+      if (cues && cues.length > 0) {
         lower ??= block.text.toLowerCase();
         const text = lower;
-        if (cues.some((cue) => text.includes(cue))) into.otherAbbreviations.add(abbr);
+        if (cues.some((cue) => hasPhrase(text, cue))) {
+          if (alias.kind === 'abbreviation') into.otherAbbreviations.add(written);
+          else into.conflicts.add(candidateKey(block, c));
+        }
       }
     }
   }

@@ -43,6 +43,13 @@ function passesLocal(ctx: ResolveContext, block: ScannedBlock, c: Candidate, ali
   return answer === false;
 }
 
+/** A strong alias the page also uses for something else counts only if another alias names the target. */
+function strongAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
+  const key = candidateKey(block, c);
+  if (!ctx.conflicts.has(key)) return true;
+  return [...(ctx.evidence.strongKeys.get(alias.target) ?? [])].some((k) => k !== key);
+}
+
 function weakAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
   if (ctx.conflicts.has(candidateKey(block, c))) return false;
   if (ctx.evidence.strong.has(alias.target)) return true;
@@ -56,7 +63,7 @@ function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decisio
   const accepted: CompiledAlias[] = [];
   for (const alias of c.aliases) {
     if (!passesLocal(ctx, block, c, alias)) continue;
-    if (isStrong(alias, block, c) || weakAccepted(ctx, block, c, alias)) accepted.push(alias);
+    if (isStrong(alias, block, c) ? strongAccepted(ctx, block, c, alias) : weakAccepted(ctx, block, c, alias)) accepted.push(alias);
   }
   const targets = new Set(accepted.map((a) => a.target));
   if (targets.size === 1 && accepted[0]) return { kind: 'mention', alias: accepted[0] };

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokenize';
 import type { Candidate, ScannedBlock } from './candidates';
 import type { CompiledAlias, Target } from './types';
-import { NON_ENTITY_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, TITLE_WORDS } from './word-lists';
+import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, TITLE_WORDS } from './word-lists';
 
 export type LocalVerdict =
   | { verdict: 'ok' }
@@ -52,8 +52,8 @@ export function inAllCaps(block: ScannedBlock, index: number): boolean {
 function followerRule(block: ScannedBlock, c: Candidate): boolean {
   const last = block.tokens[c.last];
   const next = block.tokens[c.last + 1];
-  if (!last || !next || !isCapitalized(next)) return false;
-  return SPACE_OR_HYPHEN.test(block.text.slice(last.end, next.start)) && NON_ENTITY_FOLLOWERS.has(next.folded);
+  if (!last || !next || !SPACE_OR_HYPHEN.test(block.text.slice(last.end, next.start))) return false;
+  return isCapitalized(next) ? NON_ENTITY_FOLLOWERS.has(next.folded) : NON_ENTITY_LOWER_FOLLOWERS.has(next.folded);
 }
 
 function firstNameRule(block: ScannedBlock, c: Candidate, target: Target): LocalVerdict {
@@ -70,9 +70,15 @@ function firstNameRule(block: ScannedBlock, c: Candidate, target: Target): Local
   return { verdict: 'reject', rule: 'first-name' };
 }
 
+const POSSESSIVE_GAP = /^['’]$/;
+
 function orgPrefixRule(block: ScannedBlock, c: Candidate): boolean {
-  const prev = block.tokens[c.first - 1];
-  if (!prev || prev.casing !== 'title' || !SPACE_ONLY.test(gapBefore(block, c.first))) return false;
+  let at = c.first - 1;
+  if (!SPACE_ONLY.test(gapBefore(block, c.first))) return false;
+  // "India’s Supreme Court": look past the possessive to the owner.
+  if (block.tokens[at]?.folded === 's' && POSSESSIVE_GAP.test(gapBefore(block, at))) at--;
+  const prev = block.tokens[at];
+  if (!prev || prev.casing !== 'title') return false;
   return !ORG_PREFIXES_ALLOWED.has(prev.folded) && !NOT_FIRST_NAMES.has(prev.folded);
 }
 

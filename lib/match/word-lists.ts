@@ -58,9 +58,12 @@ export const NON_ENTITY_FOLLOWERS = words(`
   committee subcommittee caucus
 `);
 
+/** Lower-case words that, right after a name, make it an ordinary word ("21 Trump cards" in a tarot deck). */
+export const NON_ENTITY_LOWER_FOLLOWERS = words('card cards suit suits');
+
 /** Tokens allowed right before an org or court alias without making it another body ("U.S. Supreme Court"). */
 export const ORG_PREFIXES_ALLOWED = words(`
-  us usa united states american federal the nations countrys salvadoran salvadorian national
+  us usa united states america american federal the nations countrys salvadoran salvadorian national
   a an new former then top this that
 `);
 
@@ -69,6 +72,8 @@ export const ORG_PREFIXES_ALLOWED = words(`
  * that thing, so the abbreviation is left unmarked. Keys are abbreviations exactly as written.
  */
 export const ABBREVIATION_CONFLICT_CUES: Readonly<Record<string, readonly string[]>> = {
+  /** Other countries' top courts: on such a page a bare "Supreme Court" needs "U.S. Supreme Court" too. */
+  'Supreme Court': ['high court', 'india', 'new delhi', 'pakistan', 'bangladesh', 'sri lanka', 'philippines', 'kenya', 'nigeria', 'israel', 'canada', 'uk supreme court', 'crore'],
   ICE: ['intercontinental exchange', 'intercity express', 'intercity-express', 'internal combustion', 'deutsche bahn', 'in case of emergency'],
   DHS: ['department of health services', 'demographic and health survey'],
   DOJ: [],
