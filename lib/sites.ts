@@ -49,9 +49,9 @@ export const DEFAULT_NEWS_SITES = [
   'elfaro.net',
 ] as const;
 
-/** Chrome match patterns for a host and its subdomains. */
+/** Match patterns for a host and its subdomains (`*.host` matches the host itself too). */
 export function matchPatternsFor(host: string): string[] {
-  return [`https://${host}/*`, `https://*.${host}/*`, `http://${host}/*`, `http://*.${host}/*`];
+  return [`https://*.${host}/*`, `http://*.${host}/*`];
 }
 
 export const DEFAULT_MATCH_PATTERNS: string[] = DEFAULT_NEWS_SITES.flatMap(matchPatternsFor);

@@ -16,7 +16,7 @@ describe('default news sites', () => {
     ['example.org', false],
   ])('%s is a default site: %s', (host, yes) => expect(isDefaultNewsSite(host)).toBe(yes));
   it('match a site and its subdomains, never every site', () => {
-    expect(matchPatternsFor('npr.org')).toEqual(['https://npr.org/*', 'https://*.npr.org/*', 'http://npr.org/*', 'http://*.npr.org/*']);
+    expect(matchPatternsFor('npr.org')).toEqual(['https://*.npr.org/*', 'http://*.npr.org/*']);
     expect(DEFAULT_MATCH_PATTERNS).not.toContain('<all_urls>');
     expect(DEFAULT_MATCH_PATTERNS.every((p) => /^https?:\/\/(\*\.)?[a-z0-9.-]+\/\*$/.test(p))).toBe(true);
   });
