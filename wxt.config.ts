@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'CaseLens',
     description:
       'Names in court stories, explained on the page: who they are, their role, and where each case stands. Offline; nothing is sent.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The default news sites (where the content script runs anyway), so the popup can read the tab's address.
     host_permissions: DEFAULT_MATCH_PATTERNS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -2,6 +2,7 @@
  * The one typed message protocol between the content script, the background and the extension pages.
  * Used with @webext-core/messaging's `defineExtensionMessaging<ProtocolMap>()` in each entrypoint.
  */
+import type { UpdateStatus } from './updates/status';
 
 /** What the content script found on one page. */
 export interface PageResults {
@@ -24,6 +25,8 @@ export interface ProtocolMap {
   revealEntity(entityId: string): boolean;
   /** Background → content script: a sign of life, used by tests and the popup. */
   ping(): 'pong';
+  /** Options page → background: check the opt-in updates now (those switched on); their statuses after. */
+  checkUpdatesNow(): { dataset: UpdateStatus | null; courtListener: UpdateStatus | null };
 }
 
 /** storage.session key of the side panel's requested case ({ tabId, caseId }). */

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
+import { setupUpdates } from './updates';
 import { syncUserSiteScripts } from './user-sites';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -17,6 +18,9 @@ async function setBadge(tabId: number, distinct: number) {
 }
 
 export default defineBackground(() => {
+  // The opt-in dataset update and CourtListener (off by default; see updates.ts).
+  setupUpdates(messaging);
+
   messaging.onMessage('reportResults', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

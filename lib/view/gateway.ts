@@ -3,6 +3,10 @@
  * where data comes from (browser APIs in production, a fake in tests).
  */
 import type { PageResults } from '../protocol';
+import type { Settings } from '../settings';
+import type { WriteResult } from '../settings-store';
+import type { EntriesRecord } from '../updates/courtlistener/store';
+import type { UpdateStatus } from '../updates/status';
 
 export type TabState =
   | { kind: 'unsupported'; reason: string }
@@ -30,6 +34,27 @@ export interface PanelGateway {
   /** Event ids of a case seen before, or undefined when the reader never opened it. */
   seenEvents(caseId: string): Promise<ReadonlySet<string> | undefined>;
   markSeen(caseId: string, eventIds: string[]): Promise<void>;
+  /** Entries read from CourtListener for a case (opt-in; absent or empty when off). */
+  courtListenerEntries?(caseId: string): Promise<EntriesRecord[]>;
   /** Calls back when the active tab, its results or the requested case change. Returns an unsubscribe. */
+  subscribe(onChange: () => void): () => void;
+}
+
+export interface OptionsState {
+  settings: Settings;
+  datasetStatus: UpdateStatus | null;
+  courtListenerStatus: UpdateStatus | null;
+  /** The dataset in use: the bundled one or a stored update. */
+  dataset: { version: number; asOf: string; source: 'bundled' | 'update' };
+}
+
+export interface OptionsGateway {
+  load(): Promise<OptionsState>;
+  save(change: (s: Settings) => Settings): Promise<WriteResult>;
+  /** Asks for host permission for these origins ("https://host/*"); call it first thing in a click. */
+  requestOrigins(origins: string[]): Promise<boolean>;
+  /** Runs the switched-on updates now. */
+  checkNow(): Promise<void>;
+  /** Calls back when settings or update statuses change. Returns an unsubscribe. */
   subscribe(onChange: () => void): () => void;
 }

@@ -1,0 +1,117 @@
+/**
+ * Background side of the opt-in updates: alarms that run the dataset check (at most every 6 hours)
+ * and CourtListener steps (one request per minute at most, fewer under its rate limits), both off
+ * unless the user switched them on and granted the host permission. Registered by `setupUpdates()`.
+ */
+import type { ExtensionMessenger } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import { rawDataset } from '../../assets/dataset/index';
+import type { ProtocolMap } from '../../lib/protocol';
+import type { Settings } from '../../lib/settings';
+import { loadSettings, SETTINGS_KEY } from '../../lib/settings-store';
+import { pickActiveDataset } from '../../lib/updates/active-dataset';
+import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
+import { CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { readStatus, type UpdateStatus } from '../../lib/updates/status';
+import { courtListenerStep } from './updates-courtlistener';
+import { checkDatasetUpdate } from './updates-dataset';
+
+const DATASET_ALARM = 'caselens-dataset-update';
+const COURTLISTENER_ALARM = 'caselens-courtlistener';
+const DATASET_PERIOD_MINUTES = DATASET_CHECK_INTERVAL_MS / 60_000;
+/** Chrome's shortest alarm period; the rate limiter spaces requests further when needed. */
+const COURTLISTENER_PERIOD_MINUTES = 1;
+
+const area = browser.storage.local;
+const boundFetch = (input: string, init?: RequestInit) => fetch(input, init);
+
+/** "https://host/*" for a URL, or null when it is not http(s). */
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+async function granted(url: string): Promise<boolean> {
+  const pattern = originPattern(url);
+  return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
+}
+
+async function readStoredStatus(key: string): Promise<UpdateStatus | null> {
+  return readStatus((await area.get(key))[key]);
+}
+
+async function recordSkip(key: string, message: string): Promise<UpdateStatus> {
+  const status: UpdateStatus = { at: Date.now(), outcome: 'skipped', message };
+  await area.set({ [key]: status }).catch(() => undefined);
+  return status;
+}
+
+async function runDatasetCheck(settings: Settings, force: boolean): Promise<UpdateStatus | null> {
+  const { datasetEnabled, datasetUrl } = settings.updates;
+  if (!datasetEnabled || !datasetUrl) return null;
+  const last = await readStoredStatus(DATASET_STATUS_KEY);
+  if (!force && last && last.outcome !== 'skipped' && Date.now() - last.at < DATASET_CHECK_INTERVAL_MS) return last;
+  if (!(await granted(datasetUrl))) return recordSkip(DATASET_STATUS_KEY, `Not checked: permission to reach ${new URL(datasetUrl).origin} was not granted.`);
+  return checkDatasetUpdate({ fetch: boundFetch, area, url: datasetUrl, bundled: rawDataset, now: Date.now() });
+}
+
+async function runCourtListenerStep(settings: Settings): Promise<UpdateStatus | null> {
+  const { courtListenerEnabled, courtListenerToken } = settings.updates;
+  if (!courtListenerEnabled || !courtListenerToken) return null;
+  if (!(await granted(COURTLISTENER_ORIGIN))) return recordSkip(CL_STATUS_KEY, 'Not checked: permission to reach www.courtlistener.com was not granted.');
+  const today = new Date().toISOString().slice(0, 10);
+  const { dataset } = pickActiveDataset(rawDataset, (await area.get(DATASET_UPDATE_KEY))[DATASET_UPDATE_KEY], today);
+  return courtListenerStep({ fetch: boundFetch, area, token: courtListenerToken, dataset, now: Date.now() });
+}
+
+/** Alarms exist exactly while their feature is on. */
+async function syncAlarms(settings: Settings): Promise<void> {
+  const { datasetEnabled, datasetUrl, courtListenerEnabled, courtListenerToken } = settings.updates;
+  if (datasetEnabled && datasetUrl) {
+    if (!(await browser.alarms.get(DATASET_ALARM))) await browser.alarms.create(DATASET_ALARM, { delayInMinutes: 1, periodInMinutes: DATASET_PERIOD_MINUTES });
+  } else await browser.alarms.clear(DATASET_ALARM);
+  if (courtListenerEnabled && courtListenerToken) {
+    if (!(await browser.alarms.get(COURTLISTENER_ALARM))) await browser.alarms.create(COURTLISTENER_ALARM, { delayInMinutes: COURTLISTENER_PERIOD_MINUTES, periodInMinutes: COURTLISTENER_PERIOD_MINUTES });
+  } else await browser.alarms.clear(COURTLISTENER_ALARM);
+}
+
+function safely<T>(work: () => Promise<T>): Promise<T | null> {
+  return work().catch((err: unknown) => {
+    console.warn('CaseLens: update check failed:', err);
+    return null;
+  });
+}
+
+export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DATASET_ALARM) void safely(async () => runDatasetCheck(await loadSettings(area), false));
+    if (alarm.name === COURTLISTENER_ALARM) void safely(async () => runCourtListenerStep(await loadSettings(area)));
+  });
+
+  messaging.onMessage('checkUpdatesNow', async () => {
+    const settings = await loadSettings(area);
+    const dataset = await safely(() => runDatasetCheck(settings, true));
+    const courtListener = await safely(() => runCourtListenerStep(settings));
+    return { dataset, courtListener };
+  });
+
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    const change = changes[SETTINGS_KEY];
+    if (areaName !== 'local' || !change) return;
+    void safely(async () => {
+      const settings = await loadSettings(area);
+      await syncAlarms(settings);
+      const before = (change.oldValue as { updates?: { datasetUrl?: unknown; datasetEnabled?: unknown } } | undefined)?.updates;
+      const turnedOn = settings.updates.datasetEnabled && (before?.datasetEnabled !== true || before.datasetUrl !== settings.updates.datasetUrl);
+      if (turnedOn) await runDatasetCheck(settings, true);
+    });
+  });
+
+  const resync = () => void safely(async () => syncAlarms(await loadSettings(area)));
+  browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
+}
