@@ -9,7 +9,7 @@ import { unwrapMarks } from './annotate';
 import { sliceBlocks } from './block-source';
 import { observeChanges, type Batch } from './observe';
 import { collectBlocks, markBlocks, ScannedNodes } from './scan-pass';
-import { WorkClock } from './work-clock';
+import { PASS_MEASURE, WorkClock } from './work-clock';
 
 /** Restarts closer together than this are deferred, and the gap doubles each time (a page rebuilt every frame). */
 const MIN_RESTART_GAP_MS = 1000;
@@ -107,12 +107,22 @@ export class ScanSession {
       return inside.length > 0 ? scan(inside) : 0;
     };
     const observer = observeChanges(body, signal, onBatch);
-    const initial = scan([root]);
+    const passStart = performance.now();
+    const initial = scan([root]).then(() => measurePass(passStart));
     ready = initial.then(
       () => undefined,
       () => undefined,
     );
     await initial;
+  }
+}
+
+/** Wall time of a page's first pass (yields included): the main-thread share is the `caselens:scan` measures in it. */
+function measurePass(start: number): void {
+  try {
+    performance.measure(PASS_MEASURE, { start, end: performance.now() });
+  } catch {
+    // see WorkClock.endChunk
   }
 }
 

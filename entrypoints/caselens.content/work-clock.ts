@@ -6,6 +6,8 @@
 /** Well under the 50 ms long-task limit, and short enough to leave room for the page's own input. */
 export const CHUNK_BUDGET_MS = 8;
 export const SCAN_MEASURE = 'caselens:scan';
+/** Wall time of a page's initial pass, from its start to its last chunk (yields included). */
+export const PASS_MEASURE = 'caselens:pass';
 
 interface Scheduler {
   yield?: () => Promise<void>;
