@@ -1,0 +1,42 @@
+/** The options page's gateway: settings in storage.local, update statuses, permissions, "check now". */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
+import { rawDataset } from '../../assets/dataset/index';
+import type { ProtocolMap } from '../../lib/protocol';
+import { loadSettings, SETTINGS_KEY, updateSettings } from '../../lib/settings-store';
+import { pickActiveDataset } from '../../lib/updates/active-dataset';
+import { CL_STATUS_KEY, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { readStatus } from '../../lib/updates/status';
+import type { OptionsGateway } from '../../lib/view/gateway';
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+const WATCHED = [SETTINGS_KEY, DATASET_STATUS_KEY, CL_STATUS_KEY, DATASET_UPDATE_KEY];
+
+export function createOptionsGateway(): OptionsGateway {
+  const area = browser.storage.local;
+  return {
+    async load() {
+      const stored = await area.get([DATASET_STATUS_KEY, CL_STATUS_KEY, DATASET_UPDATE_KEY]);
+      const today = new Date().toISOString().slice(0, 10);
+      const active = pickActiveDataset(rawDataset, stored[DATASET_UPDATE_KEY], today);
+      return {
+        settings: await loadSettings(area),
+        datasetStatus: readStatus(stored[DATASET_STATUS_KEY]),
+        courtListenerStatus: readStatus(stored[CL_STATUS_KEY]),
+        dataset: { version: active.dataset.version, asOf: active.dataset.asOf, source: active.source },
+      };
+    },
+    save: (change) => updateSettings(area, change),
+    requestOrigins: (origins) => browser.permissions.request({ origins }).catch(() => false),
+    async checkNow() {
+      await messaging.sendMessage('checkUpdatesNow', undefined);
+    },
+    subscribe(onChange) {
+      const listener = (changes: Record<string, unknown>, areaName: string) => {
+        if (areaName === 'local' && Object.keys(changes).some((k) => WATCHED.includes(k))) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useState } from 'react';
+import { OptionsData } from '../../components/options-data';
+import { OptionsDisplay } from '../../components/options-display';
+import { OptionsSites } from '../../components/options-sites';
+import type { Settings } from '../../lib/settings';
+import { withSite } from '../../lib/settings-store';
+import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
+import type { OptionsGateway, OptionsState } from '../../lib/view/gateway';
+
+/** "https://host/*" for a URL, or null. */
+function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** The options page: sites, marks and cards, and the opt-in data updates. */
+export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
+  const [state, setState] = useState<OptionsState | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  const refresh = useCallback(() => {
+    gateway.load().then(setState, (err: unknown) => setMessage(`Could not read your settings: ${String(err)}`));
+  }, [gateway]);
+  useEffect(() => {
+    refresh();
+    return gateway.subscribe(refresh);
+  }, [gateway, refresh]);
+
+  const save = useCallback(
+    (change: (s: Settings) => Settings) => {
+      void gateway.save(change).then((r) => {
+        setMessage(r.ok ? null : r.message);
+        refresh();
+      });
+    },
+    [gateway, refresh],
+  );
+
+  if (!state) return <main className="cl-page cl-options">Loading…</main>;
+  const { settings } = state;
+  const setUpdates = (patch: Partial<Settings['updates']>) => save((s) => ({ ...s, updates: { ...s.updates, ...patch } }));
+
+  const onDataset = (enabled: boolean, url: string) => {
+    const pattern = originPattern(url);
+    if (!enabled) return setUpdates({ datasetEnabled: false });
+    if (!pattern) return setMessage('Dataset updates stay off: the update URL is not a web address.');
+    // The permission prompt needs this click's user gesture: ask before anything else.
+    void gateway.requestOrigins([pattern]).then((ok) => {
+      if (ok) setUpdates({ datasetEnabled: true, datasetUrl: url });
+      else setMessage(`Dataset updates stay off: permission to reach ${new URL(url).origin} was not granted.`);
+    });
+  };
+  const onCourtListener = (enabled: boolean, token: string) => {
+    if (!enabled) return setUpdates({ courtListenerEnabled: false, courtListenerToken: token });
+    void gateway.requestOrigins([`${COURTLISTENER_ORIGIN}/*`]).then((ok) => {
+      if (ok) setUpdates({ courtListenerEnabled: true, courtListenerToken: token });
+      else setMessage('CourtListener stays off: permission to reach www.courtlistener.com was not granted.');
+    });
+  };
+  const onCheckNow = () => {
+    setChecking(true);
+    void gateway
+      .checkNow()
+      .catch((err: unknown) => setMessage(`Could not check: ${String(err)}`))
+      .finally(() => {
+        setChecking(false);
+        refresh();
+      });
+  };
+
+  return (
+    <main className="cl-page cl-options">
+      <header className="cl-header">
+        <h1>CaseLens options</h1>
+      </header>
+      {message && (
+        <p className="cl-warning" role="alert">
+          {message}
+        </p>
+      )}
+      <OptionsSites
+        disabledSites={settings.disabledSites}
+        enabledSites={settings.enabledSites}
+        onToggleDefault={(host, on) => save((s) => withSite(s, host, on))}
+        onRemove={(host) => save((s) => withSite(s, host, false))}
+      />
+      <OptionsDisplay
+        hoverDelayMs={settings.hoverDelayMs}
+        markMode={settings.markMode}
+        onDelay={(ms) => save((s) => ({ ...s, hoverDelayMs: ms }))}
+        onMarkMode={(mode) => save((s) => ({ ...s, markMode: mode }))}
+      />
+      <OptionsData
+        updates={settings.updates}
+        dataset={state.dataset}
+        datasetStatus={state.datasetStatus}
+        courtListenerStatus={state.courtListenerStatus}
+        onDataset={onDataset}
+        onCourtListener={onCourtListener}
+        onCheckNow={onCheckNow}
+        checking={checking}
+      />
+    </main>
+  );
+}

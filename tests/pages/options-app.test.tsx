@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OptionsApp } from '../../entrypoints/options/options-app';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { UpdateStatus } from '../../lib/updates/status';
+import type { OptionsGateway, OptionsState } from '../../lib/view/gateway';
+import { byText, render, settle } from '../support/render';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+const AT = Date.parse('2026-03-01T12:00:00Z');
+
+function fakeGateway(initial: Partial<OptionsState> = {}, opts: { grant?: boolean; failSave?: string } = {}) {
+  let state: OptionsState = {
+    settings: DEFAULT_SETTINGS,
+    datasetStatus: null,
+    courtListenerStatus: null,
+    dataset: { version: 1, asOf: '2026-02-27', source: 'bundled' },
+    ...initial,
+  };
+  const calls = { origins: [] as string[][], checks: 0 };
+  const gw: OptionsGateway & { calls: typeof calls; settings(): Settings } = {
+    calls,
+    settings: () => state.settings,
+    load: async () => state,
+    save: async (change) => {
+      if (opts.failSave) return { ok: false, message: opts.failSave };
+      state = { ...state, settings: change(state.settings) };
+      return { ok: true, settings: state.settings };
+    },
+    requestOrigins: async (origins) => {
+      calls.origins.push(origins);
+      return opts.grant ?? true;
+    },
+    checkNow: async () => void calls.checks++,
+    subscribe: () => () => undefined,
+  };
+  return gw;
+}
+
+async function show(gw: OptionsGateway) {
+  const r = await render(<OptionsApp gateway={gw} />);
+  cleanup = r.unmount;
+  return r.container;
+}
+
+async function click(el: Element) {
+  await act(async () => (el as HTMLElement).click());
+  await settle();
+}
+
+async function type(input: HTMLInputElement, value: string) {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await settle();
+}
+
+const input = (c: HTMLElement, name: string) => c.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+
+describe('options page', () => {
+  it('lists the news sites, switches one off, and removes a site the user added', async () => {
+    const gw = fakeGateway({ settings: { ...DEFAULT_SETTINGS, enabledSites: ['blog.example.org'] } });
+    const c = await show(gw);
+    const apnews = byText(c, 'li', 'apnews.com').querySelector('input')!;
+    expect(apnews.checked).toBe(true);
+    await click(apnews);
+    expect(gw.settings().disabledSites).toEqual(['apnews.com']);
+    await click(c.querySelector('button[aria-label="Remove blog.example.org"]')!);
+    expect(gw.settings().enabledSites).toEqual([]);
+  });
+
+  it('changes the hover delay and the mark mode', async () => {
+    const gw = fakeGateway();
+    const c = await show(gw);
+    await type(input(c, 'hoverDelayMs'), '800');
+    expect(gw.settings().hoverDelayMs).toBe(800);
+    await click(c.querySelector('input[name="markMode"][value="first"]')!);
+    expect(gw.settings().markMode).toBe('first');
+  });
+
+  it('shows updates off by default and says which requests each makes', async () => {
+    const c = await show(fakeGateway());
+    expect(input(c, 'datasetEnabled').checked).toBe(false);
+    expect(input(c, 'datasetEnabled').disabled).toBe(true); // no URL yet
+    expect(input(c, 'courtListenerEnabled').checked).toBe(false);
+    expect(c.textContent).toContain('With both off, CaseLens makes no network requests.');
+    expect(c.textContent).toContain('GET /api/rest/v4/docket-entries/?docket=…&order_by=-date_filed');
+    expect(c.textContent).toContain('Last dataset check: never checked.');
+    expect(c.textContent).toContain('In use: the data bundled with CaseLens, version 1, as of 2026-02-27.');
+  });
+
+  it('asks for the update URL’s origin when dataset updates are switched on', async () => {
+    const gw = fakeGateway();
+    const c = await show(gw);
+    await type(input(c, 'datasetUrl'), 'https://data.example.org/caselens.json');
+    await click(input(c, 'datasetEnabled'));
+    expect(gw.calls.origins).toEqual([['https://data.example.org/*']]);
+    expect(gw.settings().updates).toMatchObject({ datasetEnabled: true, datasetUrl: 'https://data.example.org/caselens.json' });
+  });
+
+  it('leaves updates off when the permission is refused, and says why', async () => {
+    const gw = fakeGateway({}, { grant: false });
+    const c = await show(gw);
+    await type(input(c, 'courtListenerToken'), 'tok');
+    await click(input(c, 'courtListenerEnabled'));
+    expect(gw.calls.origins).toEqual([['https://www.courtlistener.com/*']]);
+    expect(gw.settings().updates.courtListenerEnabled).toBe(false);
+    expect(c.querySelector('[role="alert"]')!.textContent).toContain('permission to reach www.courtlistener.com was not granted');
+  });
+
+  it('reports a save that failed (e.g. quota) without losing the page', async () => {
+    const c = await show(fakeGateway({}, { failSave: 'Could not save your settings (QUOTA_BYTES quota exceeded). Nothing was changed.' }));
+    await click(c.querySelector('input[name="markMode"][value="first"]')!);
+    expect(c.querySelector('[role="alert"]')!.textContent).toContain('QUOTA_BYTES');
+  });
+
+  const enabled = { ...DEFAULT_SETTINGS, updates: { ...DEFAULT_SETTINGS.updates, datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json' } };
+  it.each<[string, UpdateStatus, string]>([
+    ['an accepted update', { at: AT, outcome: 'updated', message: 'Updated to version 2, as of 2026-03-01.' }, 'Updated 2026-03-01 12:00 UTC. Updated to version 2, as of 2026-03-01.'],
+    ['malformed JSON', { at: AT, outcome: 'rejected', message: 'Rejected the update from https://data.example.org/d.json: The update is not valid JSON (Unexpected end of JSON input). The data in use is unchanged.' }, 'Rejected 2026-03-01 12:00 UTC. Rejected the update'],
+    ['an older version', { at: AT, outcome: 'rejected', message: 'Rejected …: The update (version 1, as of 2025-12-01) is not newer than the data in use (version 1, as of 2026-02-27). The data in use is unchanged.' }, 'is not newer than the data in use'],
+    ['an oversized body', { at: AT, outcome: 'failed', message: 'Could not fetch https://data.example.org/d.json: the response is over the 2097152-byte limit. The data in use is unchanged.' }, 'Failed 2026-03-01 12:00 UTC. Could not fetch'],
+    ['an unreachable server', { at: AT, outcome: 'failed', message: 'Could not fetch …: no complete answer within 15 s. The data in use is unchanged.' }, 'no complete answer within 15 s'],
+  ])('shows the last check: %s', async (_label, status, expected) => {
+    const c = await show(fakeGateway({ settings: enabled, datasetStatus: status }));
+    expect(byText(c, '.cl-update-status', 'Last dataset check').textContent).toContain(expected);
+  });
+
+  it('shows fetched text as text, never as HTML', async () => {
+    const status: UpdateStatus = { at: AT, outcome: 'rejected', message: '<img src=x onerror="alert(1)">' };
+    const c = await show(fakeGateway({ settings: enabled, courtListenerStatus: status }));
+    expect(c.querySelector('img')).toBeNull();
+    expect(c.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
+  it('checks now on request', async () => {
+    const gw = fakeGateway({ settings: enabled });
+    const c = await show(gw);
+    await click(byText(c, 'button', 'Check now'));
+    expect(gw.calls.checks).toBe(1);
+  });
+});
