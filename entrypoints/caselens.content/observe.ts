@@ -2,7 +2,8 @@
  * observe: new content (infinite scroll, live blogs, "read more") is scanned as it appears.
  * MutationObserver records are batched per animation frame; the work they cause has a budget per
  * second, and past it the observer backs off. A batch too big to take piece by piece (the page changed
- * wholesale) becomes one rescan.
+ * wholesale), or one cut short by the budget, becomes one rescan of the root (already-scanned blocks
+ * are skipped, so it only costs the walk).
  */
 import { CARD_HOST_TAG, MARK_TAG } from './marks';
 
@@ -20,8 +21,8 @@ const OWN = `${MARK_TAG}, ${CARD_HOST_TAG}`;
 
 export type Batch = { kind: 'roots'; roots: Element[] } | { kind: 'wholesale' };
 
-/** Runs a batch; resolves with the main-thread milliseconds it cost. */
-export type BatchHandler = (batch: Batch) => Promise<number>;
+/** Runs a batch within `budgetMs`; resolves with what it cost and whether it got through it all. */
+export type BatchHandler = (batch: Batch, budgetMs: number) => Promise<{ spentMs: number; done: boolean }>;
 
 export interface ChangeObserver {
   /** Drops records of our own writes (call right after writing to the page). */
@@ -77,7 +78,10 @@ export function observeChanges(target: Node, signal: AbortSignal, handle: BatchH
     wholesale = false;
     running = true;
     try {
-      spent += await handle(batch);
+      const result = await handle(batch, BUDGET_MS_PER_SECOND - spent);
+      spent += result.spentMs;
+      // Unfinished work becomes one incremental rescan of the root in a later window.
+      if (!result.done) wholesale = true;
     } catch {
       // Aborted mid-batch (the pass is over) or failed: the session reports failures itself.
     } finally {

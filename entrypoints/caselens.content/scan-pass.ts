@@ -75,6 +75,8 @@ export interface MarkOptions {
   keep?: (m: Mention) => boolean;
   /** Called right after each write to the page (the observer drops its records of our own writes). */
   afterWrite?: () => void;
+  /** Called after each block with its marks and every mention found in it (so work cut short still counts). */
+  onMarks?: (marks: readonly HTMLElement[], mentions: readonly Mention[]) => void;
 }
 
 /** Pass 2 and annotate over `pending`. */
@@ -83,7 +85,7 @@ export async function markBlocks(
   page: PageMatcher,
   scanned: ScannedNodes,
   clock: WorkClock,
-  { keep = () => true, afterWrite }: MarkOptions = {},
+  { keep = () => true, afterWrite, onMarks }: MarkOptions = {},
 ): Promise<ScanOutput> {
   const out: ScanOutput = { marks: [], mentions: [] };
   for (const { block, index } of pending) {
@@ -95,6 +97,7 @@ export async function markBlocks(
     scanned.add(block, marks);
     out.marks.push(...marks);
     out.mentions.push(...found);
+    onMarks?.(marks, found);
     await clock.maybeYield();
   }
   return out;

@@ -9,7 +9,7 @@ import { unwrapMarks } from './annotate';
 import { sliceBlocks } from './block-source';
 import { observeChanges, type Batch } from './observe';
 import { collectBlocks, markBlocks, ScannedNodes } from './scan-pass';
-import { PASS_MEASURE, WorkClock } from './work-clock';
+import { BudgetSpent, PASS_MEASURE, WorkClock } from './work-clock';
 
 /** Restarts closer together than this are deferred, and the gap doubles each time (a page rebuilt every frame). */
 const MIN_RESTART_GAP_MS = 1000;
@@ -87,24 +87,36 @@ export class ScanSession {
       return true;
     };
     let ready: Promise<void> = Promise.resolve();
-    const scan = async (roots: Element[]): Promise<number> => {
-      const clock = new WorkClock(signal);
-      const pending = await collectBlocks(roots, sliceBlocks, page, scanned, clock);
-      const out = await markBlocks(pending, page, scanned, clock, { keep, afterWrite: () => observer.dropOwnRecords() });
-      clock.endChunk();
-      this.marks.push(...out.marks);
-      mentions.push(...out.mentions);
-      if (out.mentions.length > 0 || roots[0] === root) this.options.onMentions(mentions);
-      return clock.spentMs;
-    };
-    const onBatch = async (batch: Batch): Promise<number> => {
-      await ready;
-      if (batch.kind === 'wholesale' || !root.isConnected) {
-        queueMicrotask(() => this.restart());
-        return 0;
+    const scan = async (roots: Element[], budgetMs = Infinity): Promise<{ spentMs: number; done: boolean }> => {
+      const clock = new WorkClock(signal, budgetMs);
+      let done = true;
+      try {
+        const pending = await collectBlocks(roots, sliceBlocks, page, scanned, clock);
+        await markBlocks(pending, page, scanned, clock, {
+          keep,
+          afterWrite: () => observer.dropOwnRecords(),
+          onMarks: (marks, found) => {
+            this.marks.push(...marks);
+            mentions.push(...found);
+          },
+        });
+      } catch (e) {
+        if (!(e instanceof BudgetSpent)) throw e;
+        done = false;
       }
+      clock.endChunk();
+      this.options.onMentions(mentions);
+      return { spentMs: clock.spentMs, done };
+    };
+    const onBatch = async (batch: Batch, budgetMs: number) => {
+      await ready;
+      if (!root.isConnected) {
+        queueMicrotask(() => this.restart());
+        return { spentMs: 0, done: true };
+      }
+      if (batch.kind === 'wholesale') return scan([root], budgetMs);
       const inside = batch.roots.filter((el) => root.contains(el) && !insideSkipped(el, root));
-      return inside.length > 0 ? scan(inside) : 0;
+      return inside.length > 0 ? scan(inside, budgetMs) : { spentMs: 0, done: true };
     };
     const observer = observeChanges(body, signal, onBatch);
     const passStart = performance.now();

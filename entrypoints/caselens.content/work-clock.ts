@@ -24,12 +24,18 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Thrown by `maybeYield` once a clock's budget is spent; the caller leaves the rest for later. */
+export class BudgetSpent extends Error {}
+
 export class WorkClock {
   private chunkStart = performance.now();
   /** Main-thread time spent in this clock's chunks. */
   spentMs = 0;
 
-  constructor(private readonly signal: AbortSignal) {}
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly budgetMs = Infinity,
+  ) {}
 
   /** True once the current chunk has used its budget. */
   due(): boolean {
@@ -56,8 +62,10 @@ export class WorkClock {
     this.chunkStart = performance.now();
   }
 
-  /** Yields only when the chunk's budget is used up. */
+  /** Yields only when the chunk's budget is used up; throws BudgetSpent once the whole budget is. */
   async maybeYield(): Promise<void> {
-    if (this.due()) await this.yield();
+    if (!this.due()) return;
+    await this.yield();
+    if (this.spentMs >= this.budgetMs) throw new BudgetSpent('budget spent');
   }
 }
