@@ -14,12 +14,20 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
             <span className="cl-level">{LEVEL_LABELS[e.level]}</span>
             {e.isNew && <span className="cl-new">New since you last looked</span>}
             {e.event.uncertain && <span className="cl-uncertain">Unconfirmed</span>}
+            {e.courtListener && <span className="cl-from-courtlistener">From CourtListener, not yet reviewed</span>}
           </div>
           <p>{e.event.text}</p>
           {e.event.significance && <p className="cl-muted">Why it matters: {e.event.significance}</p>}
           <p className="cl-small">
             <span className="cl-muted">{e.caseShortName} · {e.courtName} · </span>
-            <SourceLinks sources={e.event.sources} />
+            {e.courtListener ? (
+              <a href={e.courtListener.docketUrl} target="_blank" rel="noreferrer noopener">
+                Docket {e.courtListener.docketNumber}
+                {e.courtListener.entryNumber !== null && `, entry ${e.courtListener.entryNumber}`} on CourtListener
+              </a>
+            ) : (
+              <SourceLinks sources={e.event.sources} />
+            )}
           </p>
         </li>
       ))}

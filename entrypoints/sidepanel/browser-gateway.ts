@@ -2,6 +2,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { PANEL_FOCUS_KEY, SEEN_EVENTS_KEY, type ProtocolMap } from '../../lib/protocol';
+import { entriesOfCase, readEntriesCache } from '../../lib/updates/courtlistener/store';
+import { CL_ENTRIES_KEY } from '../../lib/updates/keys';
 import type { PanelGateway } from '../../lib/view/gateway';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -38,6 +40,10 @@ export function createPanelGateway(): PanelGateway {
       const seen = await readSeen();
       seen[caseId] = eventIds.slice(0, MAX_SEEN_PER_CASE);
       await browser.storage.local.set({ [SEEN_EVENTS_KEY]: seen }).catch(() => undefined);
+    },
+    async courtListenerEntries(caseId) {
+      const stored = (await browser.storage.local.get(CL_ENTRIES_KEY))[CL_ENTRIES_KEY];
+      return entriesOfCase(readEntriesCache(stored), caseId);
     },
     subscribe(onChange) {
       const onStorage = (changes: Record<string, unknown>, area: string) => {

@@ -1,14 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { rawDataset } from '../../assets/dataset/index';
 import '../../assets/styles/ui.css';
-import { datasetSchema } from '../../lib/dataset/schema';
+import { pickActiveDataset } from '../../lib/updates/active-dataset';
+import { DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { createPanelGateway } from './browser-gateway';
 import { SidePanelApp } from './sidepanel-app';
 
-const dataset = datasetSchema.parse(rawDataset);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <SidePanelApp dataset={dataset} gateway={createPanelGateway()} />
-  </StrictMode>,
-);
+// The stored dataset update (opt-in) when it is valid and newer than the bundled data; else the bundled data.
+const today = new Date().toISOString().slice(0, 10);
+void browser.storage.local
+  .get(DATASET_UPDATE_KEY)
+  .catch((): Record<string, unknown> => ({}))
+  .then((stored) => {
+    const { dataset } = pickActiveDataset(rawDataset, stored[DATASET_UPDATE_KEY], today);
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <SidePanelApp dataset={dataset} gateway={createPanelGateway()} />
+      </StrictMode>,
+    );
+  });

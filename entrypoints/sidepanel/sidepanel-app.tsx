@@ -6,7 +6,8 @@ import { dateWithAge } from '../../lib/format-date';
 import { indexDataset } from '../../lib/view/dataset-index';
 import type { PanelGateway, PanelState } from '../../lib/view/gateway';
 import { groupPage } from '../../lib/view/page-groups';
-import { buildTimeline, peopleInCase } from '../../lib/view/timeline';
+import type { EntriesRecord } from '../../lib/updates/courtlistener/store';
+import { buildTimeline, courtListenerTimeline, mergeTimelines, peopleInCase } from '../../lib/view/timeline';
 
 /** The side panel: where each case on the page stands, with one timeline across its courts. */
 export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: Dataset; gateway: PanelGateway; now?: Date }) {
@@ -15,6 +16,8 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
   const [picked, setPicked] = useState<string | null>(null);
   const [seen, setSeen] = useState<{ caseId: string; ids: ReadonlySet<string> | undefined } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Opt-in CourtListener entries of the current case and its related cases (none when off). */
+  const [docketEntries, setDocketEntries] = useState<{ caseId: string; records: EntriesRecord[] } | null>(null);
 
   const shown = useRef<{ tabId: number | null; focus: string | null; first: string | null } | null>(null);
 
@@ -48,6 +51,11 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
       const all = buildTimeline(current, index).map((e) => e.event.id);
       void gateway.markSeen(current.id, all);
     });
+    const ids = [current.id, ...current.relatedCaseIds];
+    void Promise.all(ids.map((id) => gateway.courtListenerEntries?.(id) ?? Promise.resolve([]))).then(
+      (lists) => live && setDocketEntries({ caseId: current.id, records: lists.flat() }),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -100,7 +108,12 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
           courtName={index.entity(current.courtId)?.name ?? current.courtId}
           related={current.relatedCaseIds.map((id) => index.case(id)).filter((c): c is Case => c !== undefined)}
           people={peopleInCase(current, index)}
-          timeline={buildTimeline(current, index, seen?.caseId === current.id ? seen.ids : undefined)}
+          timeline={mergeTimelines(
+            buildTimeline(current, index, seen?.caseId === current.id ? seen.ids : undefined),
+            docketEntries?.caseId === current.id
+              ? courtListenerTimeline([current, ...current.relatedCaseIds.flatMap((id) => index.case(id) ?? [])], index, docketEntries.records)
+              : [],
+          )}
           now={now}
           onOpenCase={setPicked}
         />

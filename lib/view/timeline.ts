@@ -3,6 +3,8 @@
  * each labelled with its case and court level, and marked new when the reader hasn't seen it.
  */
 import type { Case, CaseEvent, CourtLevel } from '../dataset/schema';
+import { COURTLISTENER_ORIGIN } from '../updates/courtlistener/responses';
+import type { EntriesRecord } from '../updates/courtlistener/store';
 import type { DatasetIndex } from './dataset-index';
 
 export interface TimelineEntry {
@@ -12,6 +14,8 @@ export interface TimelineEntry {
   level: CourtLevel;
   courtName: string;
   isNew: boolean;
+  /** Set on a docket entry read from CourtListener: not reviewed by us, shown as such. */
+  courtListener?: { docketUrl: string; docketNumber: string; entryNumber: number | null };
 }
 
 export const LEVEL_LABELS: Record<CourtLevel, string> = {
@@ -43,4 +47,33 @@ export function peopleInCase(c: Case, index: DatasetIndex): { id: string; name: 
   return index.dataset.entities.flatMap((e) =>
     e.type !== 'person' ? [] : e.roles.filter((r) => r.caseId === c.id).map((r) => ({ id: e.id, name: e.name, role: r.role })),
   );
+}
+
+/**
+ * Docket entries read from CourtListener for these cases, as timeline entries: only those filed after
+ * the date the case's own data holds as of (older ones are what the dataset already reviewed), and only
+ * with a link on courtlistener.com.
+ */
+export function courtListenerTimeline(cases: readonly Case[], index: DatasetIndex, records: readonly EntriesRecord[]): TimelineEntry[] {
+  return records.flatMap((r) => {
+    const k = cases.find((c) => c.id === r.caseId);
+    if (!k || !r.docketUrl.startsWith(`${COURTLISTENER_ORIGIN}/`)) return [];
+    return r.entries.flatMap((e) => {
+      if (!e.dateFiled || e.dateFiled <= k.statusAsOf) return [];
+      const text = e.description || (e.entryNumber === null ? 'Docket entry' : `Docket entry ${e.entryNumber}`);
+      const event: CaseEvent = {
+        id: `courtlistener-${e.id}`, date: e.dateFiled, courtId: k.courtId, level: k.level, text,
+        sources: [{ url: r.docketUrl, publisher: 'CourtListener', date: e.dateFiled }],
+      };
+      return [{
+        event, caseId: k.id, caseShortName: k.shortName, level: k.level, courtName: index.entity(k.courtId)?.name ?? k.courtId,
+        isNew: false, courtListener: { docketUrl: r.docketUrl, docketNumber: r.docketNumber, entryNumber: e.entryNumber },
+      }];
+    });
+  });
+}
+
+/** Two timelines as one, newest first (stable for equal dates). */
+export function mergeTimelines(a: TimelineEntry[], b: TimelineEntry[]): TimelineEntry[] {
+  return [...a, ...b].sort((x, y) => (x.event.date === y.event.date ? 0 : x.event.date < y.event.date ? 1 : -1));
 }
