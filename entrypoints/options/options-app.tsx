@@ -33,6 +33,9 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
 
   const save = useCallback(
     (change: (s: Settings) => Settings) => {
+      // Show the change at once (controlled inputs would otherwise snap back until the write ends);
+      // the reload after the write shows what was really stored.
+      setState((s) => (s ? { ...s, settings: change(s.settings) } : s));
       void gateway.save(change).then((r) => {
         setMessage(r.ok ? null : r.message);
         refresh();

@@ -1,0 +1,46 @@
+/** The options page in Chromium: it renders from the build, and a setting change persists in storage. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+
+let browser: ExtensionBrowser;
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const storedSettings = () => browser.worker.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings as Record<string, unknown> | undefined));
+
+describe('options page', () => {
+  it('is the manifest’s options page and renders its sections', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.options_ui?.page).toBe('options.html');
+    expect(manifest.permissions).toContain('alarms');
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => page.getByRole('heading', { name: 'CaseLens options' }).count()).toBe(1);
+    for (const name of ['Sites', 'Marks and cards', 'Data']) expect(await page.getByRole('heading', { name, exact: true }).count()).toBe(1);
+    expect(await page.locator('input[name="datasetEnabled"]').isChecked()).toBe(false);
+    expect(await page.locator('input[name="courtListenerEnabled"]').isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('keeps a changed setting after a reload, stored as version 2 with top-level fields', async () => {
+    // Start from a version 1 value, as an older CaseLens stored it.
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { disabledSites: ['cnn.com'], enabledSites: [], hoverDelayMs: 500, markMode: 'all' } }),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('input[name="markMode"][value="first"]').check();
+    await page.getByRole('listitem').filter({ hasText: 'npr.org' }).getByRole('switch').uncheck();
+    await expect.poll(async () => (await storedSettings())?.markMode).toBe('first');
+    await page.reload();
+    await expect.poll(() => page.locator('input[name="markMode"][value="first"]').isChecked()).toBe(true);
+    expect(await page.getByRole('listitem').filter({ hasText: 'npr.org' }).getByRole('switch').isChecked()).toBe(false);
+    expect(await page.getByRole('listitem').filter({ hasText: 'cnn.com' }).getByRole('switch').isChecked()).toBe(false);
+    expect(await storedSettings()).toMatchObject({ version: 2, markMode: 'first', disabledSites: ['cnn.com', 'npr.org'], hoverDelayMs: 500 });
+    await page.close();
+  });
+});
