@@ -73,6 +73,7 @@ function spansFrom(matcher: CompiledMatcher, text: string, tokens: Token[], i: n
 
 /** Tokenizes a block and lists its candidate spans. */
 export function scanBlock(matcher: CompiledMatcher, text: string): ScannedBlock {
+  if (!matcher.prefilter.test(text)) return { text, tokens: [], candidates: [] };
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {

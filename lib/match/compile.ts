@@ -28,6 +28,24 @@ function titleLengthOf(folded: readonly string[], type: EntityType | 'case'): nu
   return n;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Accented letters a folded letter stands for, so the prefilter finds "Ábrego" from "abrego". */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'aáàâäãåā', e: 'eéèêëē', i: 'iíìîïī', o: 'oóòôöõøō', u: 'uúùûüū', n: 'nñ', c: 'cç', y: 'yýÿ',
+};
+
+/** A folded token as a pattern: accents optional; a dotted abbreviation ("us" from "U.S.") with or without periods. */
+function tokenPattern(folded: string): string {
+  return [...folded].map((ch) => (ACCENTED[ch] ? `[${ACCENTED[ch]}]` : escape(ch)) + '\\.?').join('');
+}
+
+/** One case-insensitive pattern for every first token, longest first, as whole words. */
+function prefilterOf(firstTokens: ReadonlySet<string>): RegExp {
+  const alternatives = [...firstTokens].filter(Boolean).sort((a, b) => b.length - a.length).map(tokenPattern);
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
+}
+
 interface Source {
   id: string;
   name: string;
@@ -57,6 +75,7 @@ export function compileMatcher(dataset: Dataset): CompiledMatcher {
   const targets: Target[] = [];
   const owners = new Map<string, number>();
   let maxTokens = 1;
+  const firstTokens = new Set<string>();
   for (const src of sourcesOf(dataset)) {
     const index = targets.length;
     const ownTokens = new Set<string>();
@@ -77,6 +96,7 @@ export function compileMatcher(dataset: Dataset): CompiledMatcher {
         ownTokens.add(t.folded);
       });
       const folded = tokens.map((t) => t.folded);
+      firstTokens.add(folded[0] ?? '');
       const alias: CompiledAlias = {
         target: index,
         kind: form.kind,
@@ -92,5 +112,5 @@ export function compileMatcher(dataset: Dataset): CompiledMatcher {
     }
     targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, ownTokens });
   }
-  return { targets, root, maxTokens };
+  return { targets, root, maxTokens, prefilter: prefilterOf(firstTokens) };
 }

@@ -55,6 +55,17 @@ export function isStrong(alias: CompiledAlias, block: ScannedBlock, c: Candidate
 /** Adds one scanned block's evidence to the page's. */
 export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, into: PageEvidence): void {
   let lower: string | undefined;
+  const cueHits = new Map<string, boolean>();
+  const pageUses = (written: string, cues: readonly string[]): boolean => {
+    let hit = cueHits.get(written);
+    if (hit === undefined) {
+      lower ??= block.text.toLowerCase();
+      const text = lower;
+      hit = cues.some((cue) => hasPhrase(text, cue));
+      cueHits.set(written, hit);
+    }
+    return hit;
+  };
   for (const c of block.candidates) {
     for (const alias of c.aliases) {
       const target = matcher.targets[alias.target];
@@ -76,9 +87,7 @@ export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, in
       const written = alias.raw.join(' ');
       const cues = ABBREVIATION_CONFLICT_CUES[written];
       if (cues && cues.length > 0) {
-        lower ??= block.text.toLowerCase();
-        const text = lower;
-        if (cues.some((cue) => hasPhrase(text, cue))) {
+        if (pageUses(written, cues)) {
           if (alias.kind === 'abbreviation') into.otherAbbreviations.add(written);
           else into.conflicts.add(candidateKey(block, c));
         }

@@ -40,6 +40,8 @@ export interface CompiledMatcher {
   root: TrieNode;
   /** Longest alias in tokens: bounds the walk from each token. */
   maxTokens: number;
+  /** Finds any first token of any alias as a whole word: a block without a hit is skipped untokenized. */
+  prefilter: RegExp;
 }
 
 /** A mention found in a text: offsets are JS string offsets, `text === source.slice(start, end)`. */

@@ -21,8 +21,26 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+/** casingOf for plain ASCII letters and digits, without regular expressions (the common case). */
+function asciiCasing(raw: string): Casing {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const first = raw.charCodeAt(0);
+  if (first >= 65 && first <= 90) return lower > 0 ? 'title' : upper > 1 ? 'upper' : 'title';
+  if (first >= 97 && first <= 122) return 'lower';
+  return 'other';
+}
+
 /** How a token is capitalized: all capitals, a capital first letter, all lower case, or neither (digits). */
 export function casingOf(raw: string): Casing {
+  if (ASCII_WORD.test(raw)) return asciiCasing(raw);
   const first = raw.charAt(0);
   const hasLower = LOWER.test(raw);
   if (UPPER.test(first)) return hasLower ? 'title' : raw.replace(/[^\p{L}]/gu, '').length > 1 ? 'upper' : 'title';
@@ -36,7 +54,9 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
-    out.push({ start, end: start + raw.length, raw, folded: foldToken(raw), casing: casingOf(raw) });
+    const ascii = ASCII_WORD.test(raw);
+    const folded = ascii ? raw.toLowerCase() : foldToken(raw);
+    out.push({ start, end: start + raw.length, raw, folded, casing: ascii ? asciiCasing(raw) : casingOf(raw) });
   }
   return out;
 }
