@@ -18,6 +18,8 @@ export interface PageEvidence {
   possibleConflicts: Map<string, DisambiguationQuery[]>;
   /** Abbreviations (as written) the page uses for something else. */
   otherAbbreviations: Set<string>;
+  /** Aliases (as written) whose conflict cues appear on the page ("India" for "Supreme Court"). */
+  cuedAliases: Set<string>;
 }
 
 export const emptyEvidence = (): PageEvidence => ({
@@ -26,6 +28,7 @@ export const emptyEvidence = (): PageEvidence => ({
   conflicts: new Set(),
   possibleConflicts: new Map(),
   otherAbbreviations: new Set(),
+  cuedAliases: new Set(),
 });
 
 export function candidateKey(block: ScannedBlock, c: Candidate): string {
@@ -35,14 +38,23 @@ export function candidateKey(block: ScannedBlock, c: Candidate): string {
     .join(' ');
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const cueOwner = new Map<string, string>();
+for (const [alias, cues] of Object.entries(ABBREVIATION_CONFLICT_CUES)) for (const cue of cues) cueOwner.set(cue, alias);
+const escapeCue = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every cue phrase in one pattern, as whole words: one pass over a block finds them all. */
+const CUE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...cueOwner.keys()].sort((a, b) => b.length - a.length).map(escapeCue).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
-/** True when the lower-cased text holds the phrase as whole words. */
-function hasPhrase(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    if (!WORD_CHAR.test(text.charAt(at - 1)) && !WORD_CHAR.test(text.charAt(at + phrase.length))) return true;
+/** Aliases (as written) whose conflict cues occur in the text. */
+export function cueAliases(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CUE_PATTERN)) {
+    const owner = cueOwner.get(m[0].toLowerCase());
+    if (owner) out.add(owner);
   }
-  return false;
+  return out;
 }
 
 /** Strong: enough on its own. Weak: counts only when the page otherwise names the target. */
@@ -54,18 +66,6 @@ export function isStrong(alias: CompiledAlias, block: ScannedBlock, c: Candidate
 
 /** Adds one scanned block's evidence to the page's. */
 export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, into: PageEvidence): void {
-  let lower: string | undefined;
-  const cueHits = new Map<string, boolean>();
-  const pageUses = (written: string, cues: readonly string[]): boolean => {
-    let hit = cueHits.get(written);
-    if (hit === undefined) {
-      lower ??= block.text.toLowerCase();
-      const text = lower;
-      hit = cues.some((cue) => hasPhrase(text, cue));
-      cueHits.set(written, hit);
-    }
-    return hit;
-  };
   for (const c of block.candidates) {
     for (const alias of c.aliases) {
       const target = matcher.targets[alias.target];
@@ -84,14 +84,6 @@ export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, in
         into.possibleConflicts.set(key, queries);
       }
       if (v.verdict === 'reject' && v.rule === 'redefined') into.otherAbbreviations.add(alias.raw.join(' '));
-      const written = alias.raw.join(' ');
-      const cues = ABBREVIATION_CONFLICT_CUES[written];
-      if (cues && cues.length > 0) {
-        if (pageUses(written, cues)) {
-          if (alias.kind === 'abbreviation') into.otherAbbreviations.add(written);
-          else into.conflicts.add(candidateKey(block, c));
-        }
-      }
     }
   }
 }

@@ -8,7 +8,7 @@
  *   const perBlock = page.resolve({ disambiguate }); // Mention[][] in addBlock order
  */
 import { scanBlock, type ScannedBlock } from './candidates';
-import { emptyEvidence, gatherEvidence, settledConflicts } from './evidence';
+import { cueAliases, emptyEvidence, gatherEvidence, settledConflicts } from './evidence';
 import { activeCases, resolveBlock, type ResolveContext } from './resolve';
 import type { CompiledMatcher, MatchOptions, Mention } from './types';
 
@@ -35,6 +35,7 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
   return {
     addBlock(text) {
       const block = scanBlock(matcher, text);
+      for (const hit of cueAliases(text)) evidence.cuedAliases.add(hit);
       gatherEvidence(matcher, block, evidence);
       blocks.push(block);
       return blocks.length - 1;

@@ -36,7 +36,8 @@ export function activeCases(matcher: CompiledMatcher, evidence: PageEvidence): S
 function passesLocal(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
   const target = ctx.matcher.targets[alias.target];
   if (!target) return false;
-  if (alias.kind === 'abbreviation' && ctx.evidence.otherAbbreviations.has(alias.raw.join(' '))) return false;
+  const written = alias.raw.join(' ');
+  if (alias.kind === 'abbreviation' && (ctx.evidence.otherAbbreviations.has(written) || ctx.evidence.cuedAliases.has(written))) return false;
   const v = localVerdict(block, c, alias, target);
   if (v.verdict !== 'unsure') return v.verdict === 'ok';
   const answer = ctx.options.disambiguate?.({ text: block.text, start: v.word.start, end: v.word.end, question: 'is-first-name' });
@@ -46,7 +47,7 @@ function passesLocal(ctx: ResolveContext, block: ScannedBlock, c: Candidate, ali
 /** A strong alias the page also uses for something else counts only if another alias names the target. */
 function strongAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
   const key = candidateKey(block, c);
-  if (!ctx.conflicts.has(key)) return true;
+  if (!ctx.conflicts.has(key) && !ctx.evidence.cuedAliases.has(alias.raw.join(' '))) return true;
   return [...(ctx.evidence.strongKeys.get(alias.target) ?? [])].some((k) => k !== key);
 }
 

@@ -73,7 +73,7 @@ export const ORG_PREFIXES_ALLOWED = words(`
  */
 export const ABBREVIATION_CONFLICT_CUES: Readonly<Record<string, readonly string[]>> = {
   /** Other countries' top courts: on such a page a bare "Supreme Court" needs "U.S. Supreme Court" too. */
-  'Supreme Court': ['high court', 'india', 'new delhi', 'pakistan', 'bangladesh', 'sri lanka', 'philippines', 'kenya', 'nigeria', 'israel', 'canada', 'uk supreme court', 'crore'],
+  'Supreme Court': ['high court', 'india', 'indian', 'delhi', 'sensex', 'nifty', 'rupee', 'rupees', 'south korea', 'south korean', 'korea', 'japan', 'hong kong', 'pakistan', 'bangladesh', 'sri lanka', 'philippines', 'kenya', 'nigeria', 'israel', 'canada', 'uk supreme court', 'crore'],
   ICE: ['intercontinental exchange', 'intercity express', 'intercity-express', 'internal combustion', 'deutsche bahn', 'in case of emergency'],
   DHS: ['department of health services', 'demographic and health survey'],
   DOJ: [],
