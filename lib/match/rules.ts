@@ -15,7 +15,7 @@ export type LocalVerdict =
 
 const SPACE_ONLY = /^[ \t\u00a0]*\n?[ \t\u00a0]*$/;
 const SPACE_OR_HYPHEN = /^(?:\s+|[-‐‑])$/;
-const SENTENCE_BREAK = /[.!?;:"“”(\[)\]…|•—–]|\n/;
+const SENTENCE_BREAK = /[.!?;:"“”([)\]…|•—–]|\n/;
 const INITIAL_GAP = /^\.\s+$/;
 /** Neighbours looked at on each side to decide whether a word sits in all-caps text. */
 const CAPS_WINDOW = 3;
