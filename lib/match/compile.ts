@@ -2,6 +2,7 @@
  * Compiles a dataset once into a trie over folded tokens: every name and alias of every entity and case.
  * Matching then walks the trie from each token of a text, so its cost grows with the text, not the dataset.
  */
+import { toMatchIndex, type MatchIndex } from '../dataset/match-index';
 import type { Alias, Dataset, EntityType } from '../dataset/schema';
 import { tokenize } from '../text/tokenize';
 import { aliasForms } from './derive-aliases';
@@ -46,37 +47,15 @@ function prefilterOf(firstTokens: ReadonlySet<string>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
 }
 
-interface Source {
-  id: string;
-  name: string;
-  type: EntityType | 'case';
-  caseIds: string[];
-  aliasName?: string;
-  aliases: readonly Alias[];
-}
-
-function sourcesOf(dataset: Dataset): Source[] {
-  return [
-    ...dataset.entities.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      caseIds: e.roles.map((r) => r.caseId),
-      aliasName: e.name,
-      aliases: e.aliases,
-    })),
-    ...dataset.cases.map((c) => ({ id: c.id, name: c.shortName, type: 'case' as const, caseIds: [c.id], aliases: c.aliases })),
-  ];
-}
-
 /** Builds the matcher. Pure and deterministic; call it once per dataset and reuse the result. */
-export function compileMatcher(dataset: Dataset): CompiledMatcher {
+export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
   const root = newNode();
   const targets: Target[] = [];
   const owners = new Map<string, number>();
   let maxTokens = 1;
   const firstTokens = new Set<string>();
-  for (const src of sourcesOf(dataset)) {
+  const entries = 'entries' in source ? source.entries : toMatchIndex(source).entries;
+  for (const src of entries) {
     const index = targets.length;
     const ownTokens = new Set<string>();
     for (const form of aliasForms(src.aliasName, src.aliases, src.type)) {
