@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { setupUpdates } from './updates';
@@ -36,12 +37,17 @@ export default defineBackground(() => {
   });
 
   messaging.onMessage('openSidePanel', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    // sidePanel.open needs the user gesture that sent this message: call it before any other await.
-    const opening = browser.sidePanel?.open({ tabId });
+    const tab = sender.tab;
+    if (tab?.id === undefined) return;
+    const tabId = tab.id;
+    // Opening needs the user gesture that sent this message: call it before any other await.
+    const opening = openPanel(browser, tabId);
     await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: data.caseId ?? null } });
-    await opening?.catch(() => undefined);
+    // Firefox doesn't count a page's click as a user action here: show the panel page beside the article.
+    if ((await opening) === 'use-tab') {
+      const url = panelPageUrl(browser.runtime.getURL('/sidepanel.html'), tabId);
+      await browser.tabs.create({ url, index: tab.index + 1, windowId: tab.windowId }).catch(() => undefined);
+    }
   });
 
   // A new page in a tab starts with no results and no badge, until its content script reports.
@@ -63,7 +69,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_OPEN_PANEL || tab?.id === undefined) return;
-    void browser.sidePanel?.open({ tabId: tab.id }).catch(() => undefined);
+    void openPanel(browser, tab.id);
   });
 
   browser.storage.onChanged.addListener((changes, area) => {

@@ -1,6 +1,7 @@
 /** The popup's gateway onto the extension: tabs, permissions, settings and messages. */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
+import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import type { ProtocolMap } from '../../lib/protocol';
 import { PANEL_FOCUS_KEY } from '../../lib/protocol';
 import { loadSettings, updateSettings, withSite } from '../../lib/settings-store';
@@ -64,9 +65,12 @@ export function createBrowserGateway(): PopupGateway {
 
     async openSidePanel(caseId) {
       if (tabId === undefined) return;
-      const open = browser.sidePanel?.open({ tabId });
+      // First, before any await: both browsers open the panel only within the click's user action.
+      const opening = openPanel(browser, tabId);
       await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: caseId ?? null } });
-      await open?.catch(() => undefined);
+      if ((await opening) === 'use-tab') {
+        await browser.tabs.create({ url: panelPageUrl(browser.runtime.getURL('/sidepanel.html'), tabId) }).catch(() => undefined);
+      }
       if (!new URLSearchParams(location.search).has("tabId")) window.close();
     },
   };
