@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../support/paths';
 
-const SUITES = ['unit', 'e2e'];
+const SUITES = ['unit', 'firefox', 'e2e'];
 let passed = 0;
 let failed = 0;
 for (const suite of SUITES) {
