@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { rawDataset } from './assets/dataset/index';
+import { matchIndexPlugin } from './assets/dataset/match-index-plugin';
 import { validateDataset } from './lib/dataset/validate';
 import { DEFAULT_MATCH_PATTERNS } from './lib/sites';
 
@@ -17,6 +18,8 @@ export default defineConfig({
   // Every icon size (the manifest's icons, the toolbar button) from one drawing.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   zip: { excludeSources: NOT_SOURCES },
+  // `virtual:caselens-match-index`: the content script ships the dataset's match index, made here.
+  vite: () => ({ plugins: [matchIndexPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'CaseLens',
     description:

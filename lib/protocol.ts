@@ -2,6 +2,7 @@
  * The one typed message protocol between the content script, the background and the extension pages.
  * Used with @webext-core/messaging's `defineExtensionMessaging<ProtocolMap>()` in each entrypoint.
  */
+import type { CardView } from './hover/card-view';
 import type { UpdateStatus } from './updates/status';
 
 /** What the content script found on one page. */
@@ -23,6 +24,8 @@ export interface ProtocolMap {
   openSidePanel(data: { caseId?: string }): void;
   /** Popup → content script: scroll to the first mention of an entity and flash it; false if none. */
   revealEntity(entityId: string): boolean;
+  /** Content script → background: the hover card for a marked id, given the page's mention counts; null if unknown. */
+  getCard(data: { entityId: string; counts: Record<string, number> }): CardView | null;
   /** Background → content script: a sign of life, used by tests and the popup. */
   ping(): 'pong';
   /** Options page → background: check the opt-in updates now (those switched on); their statuses after. */

@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
+import { cardFor, watchCardData } from './card-data';
 import { setupUpdates } from './updates';
 import { syncUserSiteScripts } from './user-sites';
 
@@ -30,6 +31,10 @@ export default defineBackground(() => {
     await browser.storage.session.set({ [tabResultsKey(tabId)]: data });
     await setBadge(tabId, Object.keys(data.counts).length);
   });
+
+  // The hover card's data (the content script ships only the match index).
+  watchCardData();
+  messaging.onMessage('getCard', ({ data }) => cardFor(data.entityId, data.counts));
 
   messaging.onMessage('getTabResults', async ({ data: tabId }) => {
     const stored = await browser.storage.session.get(tabResultsKey(tabId));

@@ -1,6 +1,7 @@
 /**
  * hover glue (marks -> card): one delegated set of listeners on the document drives the pure hover
- * reducer (lib/hover/hover-machine); this module only runs its timers and shows or hides the card.
+ * reducer (lib/hover/hover-machine); this module only runs its timers, asks for the card's data (async:
+ * the `loading` phase, its result tagged with the hover's token) and shows or hides the card.
  * Keyboard focus behaves like hover; Enter, Space or a click opens at once; Escape dismisses and
  * gives focus back to the name when the card had it (WCAG 1.4.13).
  */
@@ -15,7 +16,8 @@ export interface HoverOptions {
   host: CardHost;
   /** The user's dwell time before a card shows. */
   delayMs: () => number;
-  viewFor: (entityId: string) => CardView | undefined;
+  /** The card's data (from the background); null when the id is unknown. */
+  viewFor: (entityId: string) => Promise<CardView | null | undefined>;
 }
 
 export function startHover({ doc, signal, host, delayMs, viewFor }: HoverOptions): void {
@@ -37,13 +39,19 @@ export function startHover({ doc, signal, host, delayMs, viewFor }: HoverOptions
       later(delayMs(), { type: 'dwell', token: next.token });
     } else if (next.phase === 'loading') {
       clearTimeout(timer);
-      const view = viewFor(next.entityId);
-      if (!view) return dispatch({ type: 'dismiss' });
-      host.show(view, next.anchor, new Date());
-      dispatch({ type: 'loaded', token: next.token });
+      void load(next.token, next.entityId, next.anchor);
     } else if (next.phase === 'closing' && prev.phase !== 'closing') {
       later(HIDE_GRACE_MS, { type: 'grace', token: next.token });
     } else if (next.phase === 'open') clearTimeout(timer);
+  }
+
+  /** Asks for the card's data; a result for an older hover (or after a dismiss) is dropped. */
+  async function load(token: number, entityId: string, anchor: HTMLElement): Promise<void> {
+    const view = await viewFor(entityId).catch(() => null);
+    if (signal.aborted || state.phase !== 'loading' || state.token !== token) return;
+    if (!view) return dispatch({ type: 'dismiss' });
+    host.show(view, anchor, new Date());
+    dispatch({ type: 'loaded', token });
   }
 
   const isHost = (t: EventTarget | null) => t !== null && t === host.element;

@@ -15,13 +15,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
-import { bundledDataset } from '../../assets/dataset/index';
-import { cardViewFor } from '../../lib/hover/card-view';
+import matchIndex from 'virtual:caselens-match-index';
 import { compileMatcher, type CompiledMatcher, type Mention } from '../../lib/match';
 import type { ProtocolMap } from '../../lib/protocol';
 import { isSiteOn } from '../../lib/site-rules';
 import { DEFAULT_MATCH_PATTERNS } from '../../lib/sites';
-import { indexDataset, type DatasetIndex } from '../../lib/view/dataset-index';
 import { CardHost } from './card-host';
 import { startHover } from './hover-glue';
 import { installMarkStyles } from './marks';
@@ -43,12 +41,13 @@ function reportOnce(error: unknown): void {
   console.debug('[CaseLens]', error);
 }
 
-let compiled: { matcher: CompiledMatcher; index: DatasetIndex } | undefined;
-const data = () => (compiled ??= { matcher: compileMatcher(bundledDataset), index: indexDataset(bundledDataset) });
+/** Compiled from the build-time match index on first use; the card's data comes from the background. */
+let compiled: CompiledMatcher | undefined;
+const matcherOf = () => (compiled ??= compileMatcher(matchIndex));
 
 /** Marks and the hover card while the site is on; aborting `signal` takes it all down. */
 function activate(signal: AbortSignal, settings: () => LiteSettings): void {
-  const { matcher, index } = data();
+  const matcher = matcherOf();
   const removeStyles = installMarkStyles(document);
   let counts: Record<string, number> = {};
   const send = debounce((mentions: readonly Mention[]) => {
@@ -68,7 +67,7 @@ function activate(signal: AbortSignal, settings: () => LiteSettings): void {
     signal,
     host,
     delayMs: () => settings().hoverDelayMs,
-    viewFor: (id) => cardViewFor(id, index, counts, new Date()),
+    viewFor: (entityId) => messaging.sendMessage('getCard', { entityId, counts }),
   });
   window.addEventListener('wxt:locationchange', () => session.restart(), { signal });
   signal.addEventListener('abort', () => {
@@ -102,7 +101,7 @@ export default defineContentScript({
       } else if (!on && active) {
         active.abort();
         active = undefined;
-        void messaging.sendMessage('reportResults', pageResults([], data().matcher, location.href)).catch(reportOnce);
+        void messaging.sendMessage('reportResults', pageResults([], matcherOf(), location.href)).catch(reportOnce);
       }
     };
     const unwatch = storage.watch<unknown>(SETTINGS_ITEM, (value) => {
