@@ -47,16 +47,18 @@ const matcherOf = () => (compiled ??= compileMatcher(matchIndex));
 
 /** Marks and the hover card while the site is on; aborting `signal` takes it all down. */
 function activate(signal: AbortSignal, settings: () => LiteSettings): void {
-  const matcher = matcherOf();
-  const removeStyles = installMarkStyles(document);
+  // Nothing heavy here: the matcher compiles in the session's first time slice, the marks' style sheet
+  // is adopted before the first mark is written, the card's shadow host and React root on first hover.
+  let removeStyles: (() => void) | undefined;
   let counts: Record<string, number> = {};
   const send = debounce((mentions: readonly Mention[]) => {
-    const results = pageResults(mentions, matcher, location.href);
+    const results = pageResults(mentions, matcherOf().targets, location.href);
     counts = results.counts;
     void messaging.sendMessage('reportResults', results).catch(reportOnce);
   }, REPORT_DEBOUNCE_MS);
   const session = new ScanSession(document, signal, {
-    matcher,
+    matcher: matcherOf,
+    beforeFirstMark: () => (removeStyles ??= installMarkStyles(document)),
     markMode: () => settings().markMode,
     onMentions: send,
     onError: reportOnce,
@@ -72,7 +74,7 @@ function activate(signal: AbortSignal, settings: () => LiteSettings): void {
   window.addEventListener('wxt:locationchange', () => session.restart(), { signal });
   signal.addEventListener('abort', () => {
     send.cancel();
-    removeStyles();
+    removeStyles?.();
     delete document.documentElement.dataset.caselensReady;
   });
   document.documentElement.dataset.caselensReady = '1';
@@ -101,7 +103,7 @@ export default defineContentScript({
       } else if (!on && active) {
         active.abort();
         active = undefined;
-        void messaging.sendMessage('reportResults', pageResults([], matcherOf(), location.href)).catch(reportOnce);
+        void messaging.sendMessage('reportResults', pageResults([], [], location.href)).catch(reportOnce);
       }
     };
     const unwatch = storage.watch<unknown>(SETTINGS_ITEM, (value) => {

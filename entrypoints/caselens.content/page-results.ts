@@ -8,12 +8,13 @@ import type { PageResults } from '../../lib/protocol';
 /** A case is the page's subject when this many of its people are named. */
 const PEOPLE_FOR_CASE = 2;
 
-export function pageResults(mentions: readonly Mention[], matcher: CompiledMatcher, url: string): PageResults {
+/** `targets`: the compiled matcher's (ids, types and case ids from the match index). */
+export function pageResults(mentions: readonly Mention[], targets: CompiledMatcher['targets'], url: string): PageResults {
   const counts: Record<string, number> = {};
   for (const m of mentions) counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
   const caseIds = new Set<string>();
   const people = new Map<string, number>();
-  for (const t of matcher.targets) {
+  for (const t of targets) {
     if (!counts[t.id]) continue;
     if (t.type === 'case') caseIds.add(t.id);
     if (t.type === 'person') for (const c of t.caseIds) people.set(c, (people.get(c) ?? 0) + 1);

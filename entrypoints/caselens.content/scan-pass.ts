@@ -24,6 +24,7 @@ export interface PageMatcher {
 /** lib/scan: the text blocks under a root, in document order. */
 export type BlockSource = (root: Element) => Iterable<ScanBlock>;
 
+/** What `markBlocks` made and found; left empty when `onMarks` takes them block by block. */
 export interface ScanOutput {
   marks: HTMLElement[];
   /** Every mention found, marked or not (the counts the popup shows). */
@@ -73,6 +74,8 @@ export async function collectBlocks(
 export interface MarkOptions {
   /** Filters what is marked (e.g. only a name's first mention); every mention still counts. */
   keep?: (m: Mention) => boolean;
+  /** Called right before each write to the page. */
+  beforeWrite?: () => void;
   /** Called right after each write to the page (the observer drops its records of our own writes). */
   afterWrite?: () => void;
   /** Called after each block with its marks and every mention found in it (so work cut short still counts). */
@@ -85,18 +88,22 @@ export async function markBlocks(
   page: PageMatcher,
   scanned: ScannedNodes,
   clock: WorkClock,
-  { keep = () => true, afterWrite, onMarks }: MarkOptions = {},
+  { keep = () => true, beforeWrite, afterWrite, onMarks }: MarkOptions = {},
 ): Promise<ScanOutput> {
   const out: ScanOutput = { marks: [], mentions: [] };
   for (const { block, index } of pending) {
     if (scanned.has(block)) continue;
     const found = page.resolveBlock(index);
-    const shown = found.filter(keep);
+    const shown = found.length > 0 ? found.filter(keep) : found;
+    if (shown.length > 0) beforeWrite?.();
     const marks = shown.length > 0 ? annotateBlock(block.pieces, shown) : [];
     if (marks.length > 0) afterWrite?.();
     scanned.add(block, marks);
-    out.marks.push(...marks);
-    out.mentions.push(...found);
+    // Only when nobody takes them block by block: on a huge page these arrays would only feed the GC.
+    if (!onMarks) {
+      for (const m of marks) out.marks.push(m);
+      for (const m of found) out.mentions.push(m);
+    }
     onMarks?.(marks, found);
     await clock.maybeYield();
   }

@@ -9,14 +9,19 @@ import { unwrapMarks } from './annotate';
 import { sliceBlocks } from './block-source';
 import { observeChanges, type Batch } from './observe';
 import { collectBlocks, markBlocks, ScannedNodes } from './scan-pass';
-import { BudgetSpent, PASS_MEASURE, WorkClock } from './work-clock';
+import { BudgetSpent, CHUNK_BUDGET_MS, COMPILE_MEASURE, CROWDED_CHUNK_BUDGET_MS, PASS_MEASURE, SCAN_MEASURE, WorkClock, yieldToPage } from './work-clock';
 
 /** Restarts closer together than this are deferred, and the gap doubles each time (a page rebuilt every frame). */
 const MIN_RESTART_GAP_MS = 1000;
 const MAX_RESTART_GAP_MS = 16_000;
+/** Past this many marks in a pass, chunks get the shorter budget (work-clock CROWDED_CHUNK_BUDGET_MS). */
+const CROWDED_MARKS = 2000;
 
 export interface SessionOptions {
-  matcher: CompiledMatcher;
+  /** The compiled matcher, compiled on first call (in a time slice of its own, see `run`). */
+  matcher: () => CompiledMatcher;
+  /** Called once, right before the pass writes its first mark (e.g. to adopt the marks' style sheet). */
+  beforeFirstMark?: () => void;
   markMode: () => 'all' | 'first';
   /** Every mention found so far in this pass (after each batch). */
   onMentions: (mentions: readonly Mention[]) => void;
@@ -75,8 +80,17 @@ export class ScanSession {
   private async run(signal: AbortSignal): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
-    const root = (findArticleRoot(this.doc as unknown as ScanDocument) as unknown as Element | null) ?? body;
-    const page = createPageContext(this.options.matcher);
+    const passStart = performance.now();
+    // Start-up in slices of its own, so none of it stacks with the page's tasks or the first scan chunk:
+    // compiling the matcher, then the prefilter's first use (V8 compiles a RegExp on its first run).
+    const matcher = measured(COMPILE_MEASURE, () => this.options.matcher());
+    await yieldToPage();
+    signal.throwIfAborted();
+    measured(COMPILE_MEASURE, () => matcher.prefilter.test(''));
+    await yieldToPage();
+    signal.throwIfAborted();
+    const root = measured(SCAN_MEASURE, () => (findArticleRoot(this.doc as unknown as ScanDocument) as unknown as Element | null) ?? body);
+    const page = createPageContext(matcher);
     const scanned = new ScannedNodes();
     const mentions: Mention[] = [];
     const shownIds = new Set<string>();
@@ -88,12 +102,13 @@ export class ScanSession {
     };
     let ready: Promise<void> = Promise.resolve();
     const scan = async (roots: Element[], budgetMs = Infinity): Promise<{ spentMs: number; done: boolean }> => {
-      const clock = new WorkClock(signal, budgetMs);
+      const clock = new WorkClock(signal, budgetMs, () => (this.marks.length > CROWDED_MARKS ? CROWDED_CHUNK_BUDGET_MS : CHUNK_BUDGET_MS));
       let done = true;
       try {
         const pending = await collectBlocks(roots, sliceBlocks, page, scanned, clock);
         await markBlocks(pending, page, scanned, clock, {
           keep,
+          beforeWrite: this.options.beforeFirstMark,
           afterWrite: () => observer.dropOwnRecords(),
           onMarks: (marks, found) => {
             this.marks.push(...marks);
@@ -119,7 +134,6 @@ export class ScanSession {
       return inside.length > 0 ? scan(inside, budgetMs) : { spentMs: 0, done: true };
     };
     const observer = observeChanges(body, signal, onBatch);
-    const passStart = performance.now();
     const initial = scan([root]).then(() => measurePass(passStart));
     ready = initial.then(
       () => undefined,
@@ -135,6 +149,20 @@ function measurePass(start: number): void {
     performance.measure(PASS_MEASURE, { start, end: performance.now() });
   } catch {
     // see WorkClock.endChunk
+  }
+}
+
+/** Runs `work` and records it as a `name` performance measure. */
+function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    try {
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      // see WorkClock.endChunk
+    }
   }
 }
 
