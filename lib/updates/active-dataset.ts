@@ -6,6 +6,7 @@
 import { datasetSchema, type Dataset } from '../dataset/schema';
 import { validateDataset } from '../dataset/validate';
 import { isNewer } from './freshness';
+import { DATASET_UPDATE_KEY } from './keys';
 
 export interface ActiveDataset {
   dataset: Dataset;
@@ -19,4 +20,14 @@ export function pickActiveDataset(rawBundled: unknown, storedUpdate: unknown, to
   const checked = validateDataset(storedUpdate, today);
   if (checked.ok && isNewer(checked.dataset, bundled)) return { dataset: checked.dataset, source: 'update' };
   return { dataset: bundled, source: 'bundled' };
+}
+
+/** Reads the stored update from `area` (a storage.local-like area) and picks; a read error means bundled. */
+export async function loadActiveDataset(
+  area: { get(key: string): Promise<Record<string, unknown>> },
+  rawBundled: unknown,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<ActiveDataset> {
+  const stored = await area.get(DATASET_UPDATE_KEY).catch((): Record<string, unknown> => ({}));
+  return pickActiveDataset(rawBundled, stored[DATASET_UPDATE_KEY], today);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickActiveDataset } from '../../../lib/updates/active-dataset';
+import { loadActiveDataset, pickActiveDataset } from '../../../lib/updates/active-dataset';
+import { DATASET_UPDATE_KEY } from '../../../lib/updates/keys';
 import { pickTrustedDataset } from '../../../lib/updates/trusted-dataset';
 import { miniDataset } from '../../fixtures/mini-dataset';
 
@@ -16,6 +17,18 @@ describe('the dataset pages use', () => {
     ['garbage', 'x', 'bundled'],
   ])('%s', (_label, stored, source) => {
     expect(pickActiveDataset(bundled, stored, TODAY).source).toBe(source);
+  });
+});
+
+describe('loading it from storage', () => {
+  it('reads the stored update', async () => {
+    const area = { get: async (key: string) => ({ [key]: newer }) };
+    expect(await loadActiveDataset(area, bundled, TODAY)).toMatchObject({ source: 'update', dataset: { asOf: '2026-02-28' } });
+    expect(DATASET_UPDATE_KEY).toBe('dataset:update');
+  });
+  it('falls back to the bundled data when storage cannot be read', async () => {
+    const area = { get: async () => Promise.reject(new Error('storage is gone')) };
+    expect((await loadActiveDataset(area, bundled, TODAY)).source).toBe('bundled');
   });
 });
 
