@@ -34,6 +34,11 @@ export interface ProtocolMap {
 
 /** storage.session key of the side panel's requested case ({ tabId, caseId }). */
 export const PANEL_FOCUS_KEY = 'sidepanel:focus';
+/**
+ * storage.session key of the site the popup is asking permission for. Firefox may close the popup when
+ * its permission prompt opens; the background then finishes switching the site on when the grant arrives.
+ */
+export const PENDING_SITE_KEY = 'popup:pendingSite';
 /** storage.session key of one tab's results. */
 export const tabResultsKey = (tabId: number): string => `tab:${tabId}`;
 /** storage.local key of the event ids the reader has seen, per case (for "new since you last looked"). */

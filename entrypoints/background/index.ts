@@ -9,6 +9,7 @@ import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { cardFor, watchCardData } from './card-data';
+import { finishPendingSites } from './pending-site';
 import { setupUpdates } from './updates';
 import { syncUserSiteScripts } from './user-sites';
 
@@ -22,6 +23,7 @@ async function setBadge(tabId: number, distinct: number) {
 export default defineBackground(() => {
   // The opt-in dataset update and CourtListener (off by default; see updates.ts).
   setupUpdates(messaging);
+  finishPendingSites();
 
   messaging.onMessage('reportResults', async ({ data, sender }) => {
     const tabId = sender.tab?.id;

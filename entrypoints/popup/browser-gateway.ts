@@ -3,7 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import type { ProtocolMap } from '../../lib/protocol';
-import { PANEL_FOCUS_KEY } from '../../lib/protocol';
+import { PANEL_FOCUS_KEY, PENDING_SITE_KEY } from '../../lib/protocol';
 import { loadSettings, updateSettings, withSite } from '../../lib/settings-store';
 import { isSiteOn } from '../../lib/site-rules';
 import { isDefaultNewsSite, matchPatternsFor } from '../../lib/sites';
@@ -46,6 +46,7 @@ export function createBrowserGateway(): PopupGateway {
       const needsPermission = on && !isDefaultNewsSite(host);
       if (needsPermission) {
         // Must be the first await: the permission prompt needs the click's user gesture.
+        void browser.storage.session.set({ [PENDING_SITE_KEY]: host });
         const granted = await browser.permissions.request({ origins: matchPatternsFor(host) });
         if (!granted) return { ok: false, message: `CaseLens was not allowed on ${host}, so it stays off there.` };
       }
