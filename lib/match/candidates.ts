@@ -1,8 +1,12 @@
 /**
  * Pass 1 for one block of text: every span whose tokens spell a compiled name or alias, with the aliases
- * whose capitalization the text respects. No decisions about context yet.
+ * whose capitalization the text respects. No decisions about context yet. The block's tokens are only
+ * scanned (offsets in typed arrays, a hash filter); strings are built for the few tokens that pass it.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import { ALL_FLAGS, scanTokens, type TokenScan } from '../text/token-scan';
+import { foldedAt, tokenAt, type Token } from '../text/tokenize';
+import { keptRanges, packKept, type KeptTokens } from './block-tokens';
+import { FIRST_TOKEN } from './token-filter';
 import type { CompiledAlias, CompiledMatcher, TrieNode } from './types';
 
 export interface Candidate {
@@ -12,9 +16,7 @@ export interface Candidate {
   aliases: CompiledAlias[];
 }
 
-export interface ScannedBlock {
-  text: string;
-  tokens: Token[];
+export interface ScannedBlock extends KeptTokens {
   /** Sorted by `first`, then longest first. */
   candidates: Candidate[];
 }
@@ -51,34 +53,46 @@ export function casingFits(alias: CompiledAlias, tokens: readonly Token[], first
   });
 }
 
-function spansFrom(matcher: CompiledMatcher, text: string, tokens: Token[], i: number, start: TrieNode): Candidate[] {
+/** The spans that start at token `i` (whose folded form leads to `start`), longest first, into `out`. */
+function spansFrom(matcher: CompiledMatcher, text: string, scan: TokenScan, i: number, start: TrieNode, out: Candidate[]): void {
+  const walked: Token[] = [tokenAt(text, scan.start[i] ?? 0, scan.end[i] ?? 0)];
   const found: Candidate[] = [];
-  let node: TrieNode | undefined = start;
-  let j = i;
-  for (;;) {
+  let node: TrieNode = start;
+  for (let j = i; ; j++) {
     if (node.aliases.length > 0) {
-      const fits = node.aliases.filter((a) => casingFits(a, tokens, i));
+      const fits = node.aliases.filter((a) => casingFits(a, walked, 0));
       if (fits.length > 0) found.push({ first: i, last: j, aliases: fits });
     }
-    const cur = tokens[j];
-    const nxt = tokens[j + 1];
-    if (!cur || !nxt || j - i + 1 >= matcher.maxTokens) break;
-    const child: TrieNode | undefined = node.next.get(nxt.folded);
+    const cur = walked[j - i];
+    if (!cur || j + 1 >= scan.count || j - i + 1 >= matcher.maxTokens || node.next.size === 0) break;
+    const nxt = tokenAt(text, scan.start[j + 1] ?? 0, scan.end[j + 1] ?? 0);
+    const child = node.next.get(nxt.folded);
     if (!child || !joinable(text, cur, nxt, child.afterComma)) break;
+    walked.push(nxt);
     node = child;
-    j++;
   }
-  return found.reverse();
+  for (let k = found.length - 1; k >= 0; k--) out.push(found[k] as Candidate);
 }
 
-/** Tokenizes a block and lists its candidate spans. */
-export function scanBlock(matcher: CompiledMatcher, text: string): ScannedBlock {
-  if (!matcher.prefilter.test(text)) return { text, tokens: [], candidates: [] };
-  const tokens = tokenize(text);
+const noCandidates = (text: string): ScannedBlock => ({ text, tokenCount: 0, kept: new Int32Array(0), candidates: [] });
+
+/**
+ * Lists a block's candidate spans. As before the scan, a block where the matcher's prefilter finds no
+ * first token is left without candidates; an ASCII token that folds to a first token is such a find.
+ */
+export function scanBlock(matcher: CompiledMatcher, text: string, scan = scanTokens(text, matcher.tokenFilter)): ScannedBlock {
   const candidates: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const node = matcher.root.next.get((tokens[i] as Token).folded);
-    if (node) candidates.push(...spansFrom(matcher, text, tokens, i, node));
+  let prefilterHit = false;
+  for (let h = 0; h < scan.hitCount; h++) {
+    const flags = scan.hitFlags[h] ?? 0;
+    if ((flags & FIRST_TOKEN) === 0) continue;
+    const i = scan.hits[h] ?? 0;
+    const node = matcher.root.next.get(foldedAt(text, scan.start[i] ?? 0, scan.end[i] ?? 0));
+    if (!node) continue;
+    if (flags !== ALL_FLAGS) prefilterHit = true;
+    spansFrom(matcher, text, scan, i, node, candidates);
   }
-  return { text, tokens, candidates };
+  if (candidates.length === 0 || (!prefilterHit && !matcher.prefilter.test(text))) return noCandidates(text);
+  const kept = packKept(keptRanges(candidates, scan.count), scan.start, scan.end);
+  return { text, tokenCount: scan.count, kept, candidates };
 }

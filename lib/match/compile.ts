@@ -6,6 +6,8 @@ import { toMatchIndex, type MatchIndex } from '../dataset/match-index';
 import type { Alias, Dataset, EntityType } from '../dataset/schema';
 import { tokenize } from '../text/tokenize';
 import { aliasForms } from './derive-aliases';
+import { CUE_FIRST_WORDS } from './cues';
+import { buildTokenFilter } from './token-filter';
 import type { CaseMode, CompiledAlias, CompiledMatcher, Target, TrieNode } from './types';
 import { TITLE_WORDS } from './word-lists';
 
@@ -91,5 +93,5 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
     }
     targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, ownTokens });
   }
-  return { targets, root, maxTokens, prefilter: prefilterOf(firstTokens) };
+  return { targets, root, maxTokens, prefilter: prefilterOf(firstTokens), tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
 }

@@ -2,10 +2,10 @@
  * What a page as a whole says, gathered block by block in pass 1: which targets it names unmistakably,
  * which surnames it gives to other people ("Sylvia Garcia"), which abbreviations it uses for something else.
  */
+import { tokenOf } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import { inAllCaps, localVerdict } from './rules';
 import type { CompiledAlias, CompiledMatcher, DisambiguationQuery, Disambiguator } from './types';
-import { ABBREVIATION_CONFLICT_CUES } from './word-lists';
 
 export interface PageEvidence {
   /** Targets named by a strong alias somewhere on the page. */
@@ -32,29 +32,9 @@ export const emptyEvidence = (): PageEvidence => ({
 });
 
 export function candidateKey(block: ScannedBlock, c: Candidate): string {
-  return block.tokens
-    .slice(c.first, c.last + 1)
-    .map((t) => t.folded)
-    .join(' ');
-}
-
-const cueOwner = new Map<string, string>();
-for (const [alias, cues] of Object.entries(ABBREVIATION_CONFLICT_CUES)) for (const cue of cues) cueOwner.set(cue, alias);
-const escapeCue = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Every cue phrase in one pattern, as whole words: one pass over a block finds them all. */
-const CUE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...cueOwner.keys()].sort((a, b) => b.length - a.length).map(escapeCue).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-
-/** Aliases (as written) whose conflict cues occur in the text. */
-export function cueAliases(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(CUE_PATTERN)) {
-    const owner = cueOwner.get(m[0].toLowerCase());
-    if (owner) out.add(owner);
-  }
-  return out;
+  const words: string[] = [];
+  for (let i = c.first; i <= c.last; i++) words.push(tokenOf(block, i)?.folded ?? '');
+  return words.join(' ');
 }
 
 /** Strong: enough on its own. Weak: counts only when the page otherwise names the target. */

@@ -7,8 +7,10 @@
  *   blocks.forEach((b) => page.addBlock(b.text));
  *   const perBlock = page.resolve({ disambiguate }); // Mention[][] in addBlock order
  */
+import { scanTokens } from '../text/token-scan';
 import { scanBlock, type ScannedBlock } from './candidates';
-import { cueAliases, emptyEvidence, gatherEvidence, settledConflicts } from './evidence';
+import { cueAliases } from './cues';
+import { emptyEvidence, gatherEvidence, settledConflicts } from './evidence';
 import { activeCases, resolveBlock, type ResolveContext } from './resolve';
 import type { CompiledMatcher, MatchOptions, Mention } from './types';
 
@@ -34,8 +36,9 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
   });
   return {
     addBlock(text) {
-      const block = scanBlock(matcher, text);
-      for (const hit of cueAliases(text)) evidence.cuedAliases.add(hit);
+      const scan = scanTokens(text, matcher.tokenFilter);
+      for (const hit of cueAliases(text, scan, matcher.tokenFilter)) evidence.cuedAliases.add(hit);
+      const block = scanBlock(matcher, text, scan);
       gatherEvidence(matcher, block, evidence);
       blocks.push(block);
       return blocks.length - 1;

@@ -2,6 +2,7 @@
  * Pass 2 for one block: decides each candidate with the page's evidence, longest match first, and turns
  * the winners into mentions. A candidate the rules cannot settle is left unmarked, not guessed.
  */
+import { tokenOf } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import { candidateKey, isStrong, type PageEvidence } from './evidence';
 import { localVerdict } from './rules';
@@ -89,8 +90,8 @@ export function resolveBlock(ctx: ResolveContext, block: ScannedBlock): Mention[
     consumedUntil = c.last;
     if (d.kind === 'tie') continue;
     const target = ctx.matcher.targets[d.alias.target];
-    const startTok = block.tokens[c.first + d.alias.titleLength];
-    const endTok = block.tokens[c.last];
+    const startTok = tokenOf(block, c.first + d.alias.titleLength);
+    const endTok = tokenOf(block, c.last);
     if (!target || !startTok || !endTok) continue;
     out.push({
       start: startTok.start,

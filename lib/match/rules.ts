@@ -3,6 +3,7 @@
  * the page. Each rule names itself so tests and the CLI can explain a decision.
  */
 import type { Token } from '../text/tokenize';
+import { RULE_CONTEXT, tokenOf } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import type { CompiledAlias, Target } from './types';
 import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, TITLE_WORDS } from './word-lists';
@@ -18,13 +19,13 @@ const SPACE_OR_HYPHEN = /^(?:\s+|[-‐‑])$/;
 const SENTENCE_BREAK = /[.!?;:"“”([)\]…|•—–]|\n/;
 const INITIAL_GAP = /^\.\s+$/;
 /** Neighbours looked at on each side to decide whether a word sits in all-caps text. */
-const CAPS_WINDOW = 3;
+const CAPS_WINDOW = RULE_CONTEXT;
 
 const isCapitalized = (t: Token) => t.casing === 'title' || t.casing === 'upper';
 
 export function gapBefore(block: ScannedBlock, index: number): string {
-  const tok = block.tokens[index];
-  const prev = block.tokens[index - 1];
+  const tok = tokenOf(block, index);
+  const prev = tokenOf(block, index - 1);
   if (!tok) return '';
   return block.text.slice(prev ? prev.end : 0, tok.start);
 }
@@ -39,25 +40,25 @@ export function inAllCaps(block: ScannedBlock, index: number): boolean {
   let upper = 0;
   let seen = 0;
   const count = (k: number) => {
-    const t = block.tokens[k];
+    const t = tokenOf(block, k);
     if (!t || t.casing === 'other') return;
     seen++;
     if (t.casing === 'upper' || (t.casing === 'title' && t.raw.length === 1)) upper++;
   };
   for (let k = index - 1; k >= index - CAPS_WINDOW && k >= 0 && !gapBefore(block, k + 1).includes('\n'); k--) count(k);
-  for (let k = index + 1; k <= index + CAPS_WINDOW && k < block.tokens.length && !gapBefore(block, k).includes('\n'); k++) count(k);
+  for (let k = index + 1; k <= index + CAPS_WINDOW && k < block.tokenCount && !gapBefore(block, k).includes('\n'); k++) count(k);
   return seen > 0 && upper * 2 > seen;
 }
 
 function followerRule(block: ScannedBlock, c: Candidate): boolean {
-  const last = block.tokens[c.last];
-  const next = block.tokens[c.last + 1];
+  const last = tokenOf(block, c.last);
+  const next = tokenOf(block, c.last + 1);
   if (!last || !next || !SPACE_OR_HYPHEN.test(block.text.slice(last.end, next.start))) return false;
   return isCapitalized(next) ? NON_ENTITY_FOLLOWERS.has(next.folded) : NON_ENTITY_LOWER_FOLLOWERS.has(next.folded);
 }
 
 function firstNameRule(block: ScannedBlock, c: Candidate, target: Target): LocalVerdict {
-  const prev = block.tokens[c.first - 1];
+  const prev = tokenOf(block, c.first - 1);
   if (!prev || !isCapitalized(prev)) return { verdict: 'ok' };
   const gap = gapBefore(block, c.first);
   const initial = INITIAL_GAP.test(gap) && prev.raw.length === 1;
@@ -76,8 +77,8 @@ function orgPrefixRule(block: ScannedBlock, c: Candidate): boolean {
   let at = c.first - 1;
   if (!SPACE_ONLY.test(gapBefore(block, c.first))) return false;
   // "India’s Supreme Court": look past the possessive to the owner.
-  if (block.tokens[at]?.folded === 's' && POSSESSIVE_GAP.test(gapBefore(block, at))) at--;
-  const prev = block.tokens[at];
+  if (tokenOf(block, at)?.folded === 's' && POSSESSIVE_GAP.test(gapBefore(block, at))) at--;
+  const prev = tokenOf(block, at);
   if (!prev || prev.casing !== 'title') return false;
   return !ORG_PREFIXES_ALLOWED.has(prev.folded) && !NOT_FIRST_NAMES.has(prev.folded);
 }
@@ -85,9 +86,9 @@ function orgPrefixRule(block: ScannedBlock, c: Candidate): boolean {
 /** "Intercontinental Exchange (ICE)": an abbreviation defined on the page as something else. */
 export function redefinesAbbreviation(block: ScannedBlock, c: Candidate, target: Target): boolean {
   const before = gapBefore(block, c.first);
-  const tok = block.tokens[c.last];
+  const tok = tokenOf(block, c.last);
   const after = tok ? block.text.slice(tok.end, tok.end + 1) : '';
-  const prev = block.tokens[c.first - 1];
+  const prev = tokenOf(block, c.first - 1);
   if (!before.trimEnd().endsWith('(') || after !== ')' || !prev || !isCapitalized(prev)) return false;
   return !target.ownTokens.has(prev.folded);
 }

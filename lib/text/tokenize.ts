@@ -48,16 +48,24 @@ export function casingOf(raw: string): Casing {
   return 'other';
 }
 
+/** The token `text.slice(start, end)`, folded and with its casing (offsets from a tokenizer). */
+export function tokenAt(text: string, start: number, end: number): Token {
+  const raw = text.slice(start, end);
+  const ascii = ASCII_WORD.test(raw);
+  const folded = ascii ? raw.toLowerCase() : foldToken(raw);
+  return { start, end, raw, folded, casing: ascii ? asciiCasing(raw) : casingOf(raw) };
+}
+
+/** The folded form of `text.slice(start, end)` alone (see tokenAt). */
+export function foldedAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return ASCII_WORD.test(raw) ? raw.toLowerCase() : foldToken(raw);
+}
+
 /** Splits text into word tokens; linear in the text's length. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
-    const ascii = ASCII_WORD.test(raw);
-    const folded = ascii ? raw.toLowerCase() : foldToken(raw);
-    out.push({ start, end: start + raw.length, raw, folded, casing: ascii ? asciiCasing(raw) : casingOf(raw) });
-  }
+  for (const m of text.matchAll(TOKEN)) out.push(tokenAt(text, m.index, m.index + m[0].length));
   return out;
 }
 

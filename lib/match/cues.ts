@@ -1,0 +1,82 @@
+/**
+ * Conflict cues: phrases that, anywhere on a page, mean an abbreviation stands for something else
+ * (ABBREVIATION_CONFLICT_CUES). One case-insensitive whole-word pattern defines a match; it is tried only
+ * where a cue can start (a word that hashes like a cue's first word), never run over a whole block.
+ */
+import * as tokenScan from '../text/token-scan';
+import type { TokenScan } from '../text/token-scan';
+import { CUE_WORD } from './token-filter';
+import { ABBREVIATION_CONFLICT_CUES } from './word-lists';
+
+// Local bindings for the hot loop (see token-scan.ts).
+const { HASH_START, hashStep, slotOf } = tokenScan;
+
+const cueOwner = new Map<string, string>();
+for (const [alias, cues] of Object.entries(ABBREVIATION_CONFLICT_CUES)) for (const cue of cues) cueOwner.set(cue, alias);
+const escapeCue = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUE_SOURCE = `(?<![\\p{L}\\p{N}])(?:${[...cueOwner.keys()].sort((a, b) => b.length - a.length).map(escapeCue).join('|')})(?![\\p{L}\\p{N}])`;
+/** Every cue phrase as a whole word, tried at one position (sticky). */
+const CUE_AT = new RegExp(CUE_SOURCE, 'iuy');
+
+/** First words of the cues ("south" of "south korea", "intercity" of "intercity-express"). */
+export const CUE_FIRST_WORDS: readonly string[] = [...new Set([...cueOwner.keys()].map((c) => c.split(/[ -]/)[0] ?? c))];
+
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const TO_LOWER = 32;
+/** Letters that match an ASCII letter case-insensitively under `/iu` (long s, Kelvin sign). */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
+/** An ASCII-insensitive letter's lower-case ASCII code, or 0. */
+function cueLetter(c: number): number {
+  if (c >= LOWER_A && c <= LOWER_Z) return c;
+  if (c >= UPPER_A && c <= UPPER_Z) return c + TO_LOWER;
+  if (c === LONG_S) return LOWER_A + 18;
+  if (c === KELVIN) return LOWER_A + 10;
+  return 0;
+}
+
+/**
+ * Where a cue may start in a text with non-ASCII letters: at the start of a run of (case-insensitively)
+ * ASCII letters that hashes like a cue's first word. A match's first word is such a whole run, since
+ * what follows it (a space, a hyphen, the end of the match) is none of those letters.
+ */
+function cueStartsAnywhere(text: string, filter: Uint8Array, out: number[]): void {
+  let i = 0;
+  while (i < text.length) {
+    if (cueLetter(text.charCodeAt(i)) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = HASH_START;
+    for (let l = cueLetter(text.charCodeAt(i)); l !== 0; l = cueLetter(text.charCodeAt(++i))) h = hashStep(h, l);
+    if (((filter[slotOf(h)] ?? 0) & CUE_WORD) !== 0) out.push(start);
+  }
+}
+
+/**
+ * Aliases (as written) whose conflict cues occur in the text: the same as collecting the owners of
+ * every match of the whole-word pattern, left to right. In a text whose word characters are all ASCII,
+ * a cue starts at a token (a whole run of letters, longer than one letter), so the scan's hits suffice.
+ */
+export function cueAliases(text: string, scan: TokenScan, filter: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  const starts: number[] = [];
+  if (scan.nonAscii) cueStartsAnywhere(text, filter, starts);
+  else for (let h = 0; h < scan.hitCount; h++) if (((scan.hitFlags[h] ?? 0) & CUE_WORD) !== 0) starts.push(scan.start[scan.hits[h] ?? 0] ?? 0);
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    CUE_AT.lastIndex = at;
+    const m = CUE_AT.exec(text);
+    if (!m) continue;
+    const owner = cueOwner.get(m[0].toLowerCase());
+    if (owner) out.add(owner);
+    from = at + m[0].length;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * The tokenizer's character classes by code point, without a regular expression per character:
+ * ASCII from a table built once, any other character tested once and remembered. Same answers as
+ * `/[\p{L}\p{N}\p{M}]/u` (a word character) and `/\p{L}/u` (a letter).
+ */
+
+/** `\p{L}`, `\p{N}` or `\p{M}`: part of a word. */
+export const WORD = 1;
+/** `\p{L}`: may start an initial of a dotted abbreviation ("U.S."). */
+export const LETTER = 2;
+/** Set once a code point's class is computed (a cache entry of 0 means "not yet"). */
+const KNOWN = 4;
+const ASCII_END = 0x80;
+const BMP_END = 0x10000;
+
+const IS_WORD = /^[\p{L}\p{N}\p{M}]$/u;
+const IS_LETTER = /^\p{L}$/u;
+
+function compute(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (IS_WORD.test(ch) ? WORD : 0) | (IS_LETTER.test(ch) ? LETTER : 0);
+}
+
+/** Classes of ASCII characters (plain array: the hot path). */
+const ascii: number[] = [];
+for (let c = 0; c < ASCII_END; c++) ascii.push(compute(c));
+export const ASCII_CLASS: readonly number[] = ascii;
+/** Classes of other BMP characters, filled on first sight. */
+const bmp = new Uint8Array(BMP_END);
+const astral = new Map<number, number>();
+
+/** WORD and LETTER bits of a code point. */
+export function classOf(cp: number): number {
+  if (cp < ASCII_END) return ascii[cp] ?? 0;
+  if (cp < BMP_END) {
+    const known = bmp[cp] ?? 0;
+    if (known !== 0) return known;
+    const k = compute(cp);
+    bmp[cp] = k;
+    return k;
+  }
+  let k = astral.get(cp);
+  if (k === undefined) astral.set(cp, (k = compute(cp)));
+  return k;
+}
+
+const HIGH_SURROGATE = 0xd800;
+const LOW_SURROGATE = 0xdc00;
+const SURROGATE_END = 0xe000;
+
+/** The code point at `i` (a whole surrogate pair when there is one), as `/u` regular expressions read it. */
+export function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < HIGH_SURROGATE || c >= LOW_SURROGATE) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= LOW_SURROGATE && d < SURROGATE_END ? (c - HIGH_SURROGATE) * 0x400 + (d - LOW_SURROGATE) + BMP_END : c;
+}
+
+/** UTF-16 length of a code point. */
+export const widthOf = (cp: number): number => (cp >= BMP_END ? 2 : 1);
+
+/** The code point that ends just before `i` (for look-behind checks). */
+export function codePointBefore(text: string, i: number): number {
+  const d = text.charCodeAt(i - 1);
+  if (d >= LOW_SURROGATE && d < SURROGATE_END && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= HIGH_SURROGATE && c < LOW_SURROGATE) return (c - HIGH_SURROGATE) * 0x400 + (d - LOW_SURROGATE) + BMP_END;
+  }
+  return d;
+}

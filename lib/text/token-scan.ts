@@ -1,0 +1,141 @@
+/**
+ * The tokenizer's fast path: the same tokens as `tokenize` (offsets only, in typed arrays reused from
+ * call to call), and a hash filter that picks out the few tokens worth a closer look without building a
+ * string per token. Allocation-free for ASCII text; `tokenAt` builds a full Token on demand.
+ */
+import * as chars from './char-class';
+
+// Local bindings: a hot loop should not read imports through module getters (as tsx/CommonJS emits them).
+const { classOf, codePointAt, widthOf } = chars;
+const { WORD, LETTER, ASCII_CLASS } = chars;
+
+export interface TokenScan {
+  /** Tokens found; token k is `text.slice(start[k], end[k])`. */
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Indices of the tokens the filter let through, with their filter flags, in text order. */
+  hits: Int32Array;
+  hitFlags: Uint8Array;
+  hitCount: number;
+  /** Some token has a character outside ASCII: its folded form was not hashed (it is always a hit). */
+  nonAscii: boolean;
+}
+
+/** Filter size (a power of two): one byte of flags per slot, indexed by a hash of the folded token. */
+export const FILTER_SIZE = 1 << 15;
+const FILTER_MASK = FILTER_SIZE - 1;
+/** Flags of a non-ASCII token: its folded form is unknown until built, so it may be anything. */
+export const ALL_FLAGS = 0xff;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const PERIOD = 46;
+const ASCII_END = 0x80;
+const UPPER_A = 65;
+const UPPER_Z = 90;
+const TO_LOWER = 32;
+const INITIAL_CAPACITY = 1 << 12;
+/** Scratch arrays up to this many tokens are kept for the next call; larger ones are left to the GC. */
+const RETAINED_CAPACITY = 1 << 16;
+
+/** Hash of a folded word, one lower-case character code at a time (FNV-1a). */
+export const HASH_START = FNV_OFFSET;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
+export const slotOf = (h: number): number => (h ^ (h >>> 15)) & FILTER_MASK;
+
+/** The filter slot of a folded ASCII token (lower case, no periods), as the scanner computes it. */
+export function filterSlot(folded: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < folded.length; i++) h = hashStep(h, folded.charCodeAt(i));
+  return slotOf(h);
+}
+
+const newScan = (capacity: number): TokenScan => ({
+  count: 0,
+  start: new Int32Array(capacity),
+  end: new Int32Array(capacity),
+  hits: new Int32Array(capacity),
+  hitFlags: new Uint8Array(capacity),
+  hitCount: 0,
+  nonAscii: false,
+});
+let scratch = newScan(INITIAL_CAPACITY);
+
+function grown(s: TokenScan): TokenScan {
+  const g = newScan(s.start.length * 2);
+  g.start.set(s.start);
+  g.end.set(s.end);
+  g.hits.set(s.hits);
+  g.hitFlags.set(s.hitFlags);
+  return { ...g, count: s.count, hitCount: s.hitCount, nonAscii: s.nonAscii };
+}
+
+/** End of a dotted abbreviation (`(?:\p{L}\.){2,}`) starting at `i`, or -1. */
+function dottedEnd(text: string, i: number): number {
+  let q = i;
+  let pairs = 0;
+  while (q < text.length) {
+    const cp = codePointAt(text, q);
+    if ((classOf(cp) & LETTER) === 0) break;
+    const w = widthOf(cp);
+    if (text.charCodeAt(q + w) !== PERIOD) break;
+    q += w + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? q : -1;
+}
+
+/**
+ * Tokens of a text (`(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+`, as `tokenize`), with the tokens whose folded form
+ * hashes to a non-zero slot of `filter` listed as hits. The result is reused by the next call.
+ */
+export function scanTokens(text: string, filter: Uint8Array): TokenScan {
+  let s = scratch;
+  s.count = 0;
+  s.hitCount = 0;
+  s.nonAscii = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cp = c < ASCII_END ? c : codePointAt(text, i);
+    const cls = c < ASCII_END ? (ASCII_CLASS[c] ?? 0) : classOf(cp);
+    if ((cls & WORD) === 0) {
+      i += widthOf(cp);
+      continue;
+    }
+    const dotted = (cls & LETTER) !== 0 && text.charCodeAt(i + widthOf(cp)) === PERIOD ? dottedEnd(text, i) : -1;
+    const stop = dotted > 0 ? dotted : n;
+    let h = FNV_OFFSET;
+    let ascii = true;
+    let j = i;
+    while (j < stop) {
+      const d = text.charCodeAt(j);
+      if (d < ASCII_END) {
+        if (d === PERIOD) {
+          if (dotted < 0) break;
+        } else if (((ASCII_CLASS[d] ?? 0) & WORD) === 0) break;
+        else h = Math.imul(h ^ (d >= UPPER_A && d <= UPPER_Z ? d + TO_LOWER : d), FNV_PRIME);
+        j++;
+      } else {
+        const dp = codePointAt(text, j);
+        if (dotted < 0 && (classOf(dp) & WORD) === 0) break;
+        ascii = false;
+        j += widthOf(dp);
+      }
+    }
+    if (s.count === s.start.length) s = grown(s);
+    const k = s.count++;
+    s.start[k] = i;
+    s.end[k] = j;
+    const flags = ascii ? (filter[slotOf(h)] ?? 0) : ALL_FLAGS;
+    if (!ascii) s.nonAscii = true;
+    if (flags !== 0) {
+      s.hits[s.hitCount] = k;
+      s.hitFlags[s.hitCount++] = flags;
+    }
+    i = j;
+  }
+  if (s.start.length <= RETAINED_CAPACITY) scratch = s;
+  return s;
+}
