@@ -16,7 +16,12 @@ export interface KeptTokens {
   tokenCount: number;
   /** [index, start, end] per kept token, by increasing index. */
   kept: Int32Array;
+  /** Tokens built during one pass over the block, by kept position (see withTokenCache). */
+  built?: (Token | undefined)[];
 }
+
+/** The block with a cache of built tokens, for one pass: the rules read the same few tokens many times. */
+export const withTokenCache = <T extends KeptTokens>(block: T): T => (block.kept.length === 0 ? block : { ...block, built: [] });
 
 /** Kept ranges of token indices, inclusive, merged and sorted, for spans sorted by `first`. */
 export function keptRanges(spans: readonly { first: number; last: number }[], tokenCount: number): number[] {
@@ -55,7 +60,13 @@ export function tokenOf(block: KeptTokens, index: number): Token | undefined {
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const k = block.kept[mid * STRIDE] ?? 0;
-    if (k === index) return tokenAt(block.text, block.kept[mid * STRIDE + 1] ?? 0, block.kept[mid * STRIDE + 2] ?? 0);
+    if (k === index) {
+      const cached = block.built?.[mid];
+      if (cached) return cached;
+      const tok = tokenAt(block.text, block.kept[mid * STRIDE + 1] ?? 0, block.kept[mid * STRIDE + 2] ?? 0);
+      if (block.built) block.built[mid] = tok;
+      return tok;
+    }
     if (k < index) lo = mid + 1;
     else hi = mid - 1;
   }

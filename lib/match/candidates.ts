@@ -18,7 +18,7 @@ export interface Candidate {
 
 export interface ScannedBlock extends KeptTokens {
   /** Sorted by `first`, then longest first. */
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
 }
 
 /** A token of at most this many characters followed by a period is an initial or a short title ("B.", "Mr."). */
@@ -74,7 +74,9 @@ function spansFrom(matcher: CompiledMatcher, text: string, scan: TokenScan, i: n
   for (let k = found.length - 1; k >= 0; k--) out.push(found[k] as Candidate);
 }
 
-const noCandidates = (text: string): ScannedBlock => ({ text, tokenCount: 0, kept: new Int32Array(0), candidates: [] });
+const NO_TOKENS = new Int32Array(0);
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const noCandidates = (text: string): ScannedBlock => ({ text, tokenCount: 0, kept: NO_TOKENS, candidates: NO_CANDIDATES });
 
 /**
  * Lists a block's candidate spans. As before the scan, a block where the matcher's prefilter finds no

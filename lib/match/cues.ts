@@ -58,25 +58,32 @@ function cueStartsAnywhere(text: string, filter: Uint8Array, out: number[]): voi
   }
 }
 
+/** Adds the owner of a cue match at `at`, if any; returns where the match ends (or `at`). */
+function cueAt(text: string, at: number, into: Set<string>): number {
+  CUE_AT.lastIndex = at;
+  const m = CUE_AT.exec(text);
+  if (!m) return at;
+  const owner = cueOwner.get(m[0].toLowerCase());
+  if (owner) into.add(owner);
+  return at + m[0].length;
+}
+
 /**
- * Aliases (as written) whose conflict cues occur in the text: the same as collecting the owners of
- * every match of the whole-word pattern, left to right. In a text whose word characters are all ASCII,
- * a cue starts at a token (a whole run of letters, longer than one letter), so the scan's hits suffice.
+ * Adds the aliases (as written) whose conflict cues occur in the text: the owners of every match of the
+ * whole-word pattern, left to right. In a text whose word characters are all ASCII, a cue starts at a
+ * token (a whole run of letters, longer than one letter), so the scan's hits suffice.
  */
-export function cueAliases(text: string, scan: TokenScan, filter: Uint8Array): Set<string> {
-  const out = new Set<string>();
-  const starts: number[] = [];
-  if (scan.nonAscii) cueStartsAnywhere(text, filter, starts);
-  else for (let h = 0; h < scan.hitCount; h++) if (((scan.hitFlags[h] ?? 0) & CUE_WORD) !== 0) starts.push(scan.start[scan.hits[h] ?? 0] ?? 0);
+export function addCueAliases(text: string, scan: TokenScan, filter: Uint8Array, into: Set<string>): void {
   let from = 0;
-  for (const at of starts) {
-    if (at < from) continue;
-    CUE_AT.lastIndex = at;
-    const m = CUE_AT.exec(text);
-    if (!m) continue;
-    const owner = cueOwner.get(m[0].toLowerCase());
-    if (owner) out.add(owner);
-    from = at + m[0].length;
+  if (scan.nonAscii) {
+    const starts: number[] = [];
+    cueStartsAnywhere(text, filter, starts);
+    for (const at of starts) if (at >= from) from = cueAt(text, at, into);
+    return;
   }
-  return out;
+  for (let h = 0; h < scan.hitCount; h++) {
+    if (((scan.hitFlags[h] ?? 0) & CUE_WORD) === 0) continue;
+    const at = scan.start[scan.hits[h] ?? 0] ?? 0;
+    if (at >= from) from = cueAt(text, at, into);
+  }
 }

@@ -2,7 +2,7 @@
  * What a page as a whole says, gathered block by block in pass 1: which targets it names unmistakably,
  * which surnames it gives to other people ("Sylvia Garcia"), which abbreviations it uses for something else.
  */
-import { tokenOf } from './block-tokens';
+import { tokenOf, withTokenCache } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import { inAllCaps, localVerdict } from './rules';
 import type { CompiledAlias, CompiledMatcher, DisambiguationQuery, Disambiguator } from './types';
@@ -45,7 +45,8 @@ export function isStrong(alias: CompiledAlias, block: ScannedBlock, c: Candidate
 }
 
 /** Adds one scanned block's evidence to the page's. */
-export function gatherEvidence(matcher: CompiledMatcher, block: ScannedBlock, into: PageEvidence): void {
+export function gatherEvidence(matcher: CompiledMatcher, scanned: ScannedBlock, into: PageEvidence): void {
+  const block = withTokenCache(scanned);
   for (const c of block.candidates) {
     for (const alias of c.aliases) {
       const target = matcher.targets[alias.target];

@@ -9,7 +9,7 @@
  */
 import { scanTokens } from '../text/token-scan';
 import { scanBlock, type ScannedBlock } from './candidates';
-import { cueAliases } from './cues';
+import { addCueAliases } from './cues';
 import { emptyEvidence, gatherEvidence, settledConflicts } from './evidence';
 import { activeCases, resolveBlock, type ResolveContext } from './resolve';
 import type { CompiledMatcher, MatchOptions, Mention } from './types';
@@ -37,7 +37,7 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
   return {
     addBlock(text) {
       const scan = scanTokens(text, matcher.tokenFilter);
-      for (const hit of cueAliases(text, scan, matcher.tokenFilter)) evidence.cuedAliases.add(hit);
+      addCueAliases(text, scan, matcher.tokenFilter, evidence.cuedAliases);
       const block = scanBlock(matcher, text, scan);
       gatherEvidence(matcher, block, evidence);
       blocks.push(block);

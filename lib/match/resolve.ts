@@ -2,7 +2,7 @@
  * Pass 2 for one block: decides each candidate with the page's evidence, longest match first, and turns
  * the winners into mentions. A candidate the rules cannot settle is left unmarked, not guessed.
  */
-import { tokenOf } from './block-tokens';
+import { tokenOf, withTokenCache } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import { candidateKey, isStrong, type PageEvidence } from './evidence';
 import { localVerdict } from './rules';
@@ -80,7 +80,8 @@ function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decisio
 }
 
 /** The mentions of one scanned block, in text order, never overlapping. */
-export function resolveBlock(ctx: ResolveContext, block: ScannedBlock): Mention[] {
+export function resolveBlock(ctx: ResolveContext, scanned: ScannedBlock): Mention[] {
+  const block = withTokenCache(scanned);
   const out: Mention[] = [];
   let consumedUntil = -1;
   for (const c of block.candidates) {

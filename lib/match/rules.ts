@@ -20,6 +20,7 @@ const SENTENCE_BREAK = /[.!?;:"“”([)\]…|•—–]|\n/;
 const INITIAL_GAP = /^\.\s+$/;
 /** Neighbours looked at on each side to decide whether a word sits in all-caps text. */
 const CAPS_WINDOW = RULE_CONTEXT;
+const NEWLINE = 10;
 
 const isCapitalized = (t: Token) => t.casing === 'title' || t.casing === 'upper';
 
@@ -28,6 +29,15 @@ export function gapBefore(block: ScannedBlock, index: number): string {
   const prev = tokenOf(block, index - 1);
   if (!tok) return '';
   return block.text.slice(prev ? prev.end : 0, tok.start);
+}
+
+/** True when a line break separates token `index` from the one before (or the block's start). */
+function lineBreakBefore(block: ScannedBlock, index: number): boolean {
+  const tok = tokenOf(block, index);
+  if (!tok) return false;
+  const from = tokenOf(block, index - 1)?.end ?? 0;
+  for (let i = from; i < tok.start; i++) if (block.text.charCodeAt(i) === NEWLINE) return true;
+  return false;
 }
 
 /** True when the token starts a sentence, a line or the block. */
@@ -45,8 +55,8 @@ export function inAllCaps(block: ScannedBlock, index: number): boolean {
     seen++;
     if (t.casing === 'upper' || (t.casing === 'title' && t.raw.length === 1)) upper++;
   };
-  for (let k = index - 1; k >= index - CAPS_WINDOW && k >= 0 && !gapBefore(block, k + 1).includes('\n'); k--) count(k);
-  for (let k = index + 1; k <= index + CAPS_WINDOW && k < block.tokenCount && !gapBefore(block, k).includes('\n'); k++) count(k);
+  for (let k = index - 1; k >= index - CAPS_WINDOW && k >= 0 && !lineBreakBefore(block, k + 1); k--) count(k);
+  for (let k = index + 1; k <= index + CAPS_WINDOW && k < block.tokenCount && !lineBreakBefore(block, k); k++) count(k);
   return seen > 0 && upper * 2 > seen;
 }
 

@@ -25,6 +25,8 @@ function compute(cp: number): number {
 const ascii: number[] = [];
 for (let c = 0; c < ASCII_END; c++) ascii.push(compute(c));
 export const ASCII_CLASS: readonly number[] = ascii;
+/** Per ASCII character: its lower-case code if it is a word character (letter, digit), else 0. */
+export const ASCII_WORD_LOWER: readonly number[] = ascii.map((k, c) => ((k & WORD) === 0 ? 0 : String.fromCharCode(c).toLowerCase().charCodeAt(0)));
 /** Classes of other BMP characters, filled on first sight. */
 const bmp = new Uint8Array(BMP_END);
 const astral = new Map<number, number>();

@@ -7,7 +7,7 @@ import * as chars from './char-class';
 
 // Local bindings: a hot loop should not read imports through module getters (as tsx/CommonJS emits them).
 const { classOf, codePointAt, widthOf } = chars;
-const { WORD, LETTER, ASCII_CLASS } = chars;
+const { WORD, LETTER, ASCII_CLASS, ASCII_WORD_LOWER } = chars;
 
 export interface TokenScan {
   /** Tokens found; token k is `text.slice(start[k], end[k])`. */
@@ -31,9 +31,6 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const PERIOD = 46;
 const ASCII_END = 0x80;
-const UPPER_A = 65;
-const UPPER_Z = 90;
-const TO_LOWER = 32;
 const INITIAL_CAPACITY = 1 << 12;
 /** Scratch arrays up to this many tokens are kept for the next call; larger ones are left to the GC. */
 const RETAINED_CAPACITY = 1 << 16;
@@ -91,9 +88,10 @@ function dottedEnd(text: string, i: number): number {
  */
 export function scanTokens(text: string, filter: Uint8Array): TokenScan {
   let s = scratch;
-  s.count = 0;
-  s.hitCount = 0;
-  s.nonAscii = false;
+  let { start, end, hits, hitFlags } = s;
+  let count = 0;
+  let hitCount = 0;
+  let nonAscii = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -106,16 +104,15 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
     }
     const dotted = (cls & LETTER) !== 0 && text.charCodeAt(i + widthOf(cp)) === PERIOD ? dottedEnd(text, i) : -1;
     const stop = dotted > 0 ? dotted : n;
-    let h = FNV_OFFSET;
+    let h = HASH_START;
     let ascii = true;
     let j = i;
     while (j < stop) {
       const d = text.charCodeAt(j);
       if (d < ASCII_END) {
-        if (d === PERIOD) {
-          if (dotted < 0) break;
-        } else if (((ASCII_CLASS[d] ?? 0) & WORD) === 0) break;
-        else h = Math.imul(h ^ (d >= UPPER_A && d <= UPPER_Z ? d + TO_LOWER : d), FNV_PRIME);
+        const lower = ASCII_WORD_LOWER[d] ?? 0;
+        if (lower !== 0) h = hashStep(h, lower);
+        else if (d !== PERIOD || dotted < 0) break;
         j++;
       } else {
         const dp = codePointAt(text, j);
@@ -124,18 +121,24 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
         j += widthOf(dp);
       }
     }
-    if (s.count === s.start.length) s = grown(s);
-    const k = s.count++;
-    s.start[k] = i;
-    s.end[k] = j;
-    const flags = ascii ? (filter[slotOf(h)] ?? 0) : ALL_FLAGS;
-    if (!ascii) s.nonAscii = true;
-    if (flags !== 0) {
-      s.hits[s.hitCount] = k;
-      s.hitFlags[s.hitCount++] = flags;
+    if (count === start.length) {
+      s = grown({ ...s, count, hitCount });
+      ({ start, end, hits, hitFlags } = s);
     }
+    start[count] = i;
+    end[count] = j;
+    const flags = ascii ? (filter[slotOf(h)] ?? 0) : ALL_FLAGS;
+    if (!ascii) nonAscii = true;
+    if (flags !== 0) {
+      hits[hitCount] = count;
+      hitFlags[hitCount++] = flags;
+    }
+    count++;
     i = j;
   }
-  if (s.start.length <= RETAINED_CAPACITY) scratch = s;
+  s.count = count;
+  s.hitCount = hitCount;
+  s.nonAscii = nonAscii;
+  if (start.length <= RETAINED_CAPACITY) scratch = s;
   return s;
 }
