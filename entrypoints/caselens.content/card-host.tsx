@@ -59,8 +59,11 @@ export class CardHost {
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     const rect = this.anchor.getBoundingClientRect();
     if (!this.anchor.isConnected || !isInViewport(rect, viewport)) return false;
+    this.frame.style.removeProperty('--cl-room');
     const card = this.frame.getBoundingClientRect();
     const p = placeCard(rect, { width: card.width, height: card.height }, viewport);
+    // The card scrolls inside the room it has (CSS reads --cl-room).
+    this.frame.style.setProperty('--cl-room', `${Math.floor(p.maxHeight)}px`);
     this.frame.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
     this.frame.dataset.side = p.side;
     return true;

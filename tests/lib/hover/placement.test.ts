@@ -15,6 +15,20 @@ describe('placeCard', () => {
     expect(placeCard(anchor, card, viewport)).toMatchObject(expected);
   });
 
+  it('flips above when the card is too tall for the room below but fits above', () => {
+    const p = placeCard(name(483, 200), { width: 360, height: 432 }, { width: 1280, height: 720 });
+    expect(p).toMatchObject({ side: 'above', top: 483 - CARD_GAP_PX - 432 });
+    expect(p.top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN_PX);
+  });
+
+  it('takes the roomier side and caps its height when it fits nowhere', () => {
+    const p = placeCard(name(150, 10), { width: 360, height: 500 }, { width: 800, height: 400 });
+    expect(p.side).toBe('below');
+    expect(p.maxHeight).toBe(400 - VIEWPORT_MARGIN_PX - (170 + CARD_GAP_PX));
+    const q = placeCard(name(300, 10), { width: 360, height: 500 }, { width: 800, height: 400 });
+    expect(q).toMatchObject({ side: 'above', top: VIEWPORT_MARGIN_PX, maxHeight: 300 - CARD_GAP_PX - VIEWPORT_MARGIN_PX });
+  });
+
   it('never goes above the top edge in a tiny viewport', () => {
     const p = placeCard(name(120, 10), card, { width: 400, height: 300 });
     expect(p.top).toBeGreaterThanOrEqual(VIEWPORT_MARGIN_PX);
