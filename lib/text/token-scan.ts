@@ -7,7 +7,7 @@ import * as chars from './char-class';
 
 // Local bindings: a hot loop should not read imports through module getters (as tsx/CommonJS emits them).
 const { classOf, codePointAt, widthOf } = chars;
-const { WORD, LETTER, ASCII_CLASS, ASCII_WORD_LOWER } = chars;
+const { WORD, LETTER, ASCII_WORD_LOWER } = chars;
 
 export interface TokenScan {
   /** Tokens found; token k is `text.slice(start[k], end[k])`. */
@@ -82,9 +82,34 @@ function dottedEnd(text: string, i: number): number {
   return pairs >= 2 ? q : -1;
 }
 
+/** End of the token (letters, digits, marks, or a dotted abbreviation) that starts at `i`. */
+function tokenEnd(text: string, i: number, cp: number, cls: number): number {
+  const dotted = (cls & LETTER) !== 0 && text.charCodeAt(i + widthOf(cp)) === PERIOD ? dottedEnd(text, i) : -1;
+  if (dotted > 0) return dotted;
+  let j = i;
+  while (j < text.length) {
+    const d = codePointAt(text, j);
+    if ((classOf(d) & WORD) === 0) break;
+    j += widthOf(d);
+  }
+  return j;
+}
+
+/** Folded-form hash of an ASCII token (lower case, periods dropped), or -1 if it has other characters. */
+function asciiHash(text: string, from: number, to: number): number {
+  let h = HASH_START;
+  for (let j = from; j < to; j++) {
+    const d = text.charCodeAt(j);
+    if (d >= ASCII_END) return -1;
+    if (d !== PERIOD) h = hashStep(h, ASCII_WORD_LOWER[d] ?? 0);
+  }
+  return h >>> 0;
+}
+
 /**
  * Tokens of a text (`(?:\p{L}\.){2,}|[\p{L}\p{N}\p{M}]+`, as `tokenize`), with the tokens whose folded form
- * hashes to a non-zero slot of `filter` listed as hits. The result is reused by the next call.
+ * hashes to a non-zero slot of `filter` listed as hits. The result is reused by the next call. The common
+ * case, a run of ASCII letters and digits, is hashed as it is read; anything else takes the general path.
  */
 export function scanTokens(text: string, filter: Uint8Array): TokenScan {
   let s = scratch;
@@ -96,30 +121,41 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cp = c < ASCII_END ? c : codePointAt(text, i);
-    const cls = c < ASCII_END ? (ASCII_CLASS[c] ?? 0) : classOf(cp);
-    if ((cls & WORD) === 0) {
-      i += widthOf(cp);
-      continue;
-    }
-    const dotted = (cls & LETTER) !== 0 && text.charCodeAt(i + widthOf(cp)) === PERIOD ? dottedEnd(text, i) : -1;
-    const stop = dotted > 0 ? dotted : n;
-    let h = HASH_START;
-    let ascii = true;
-    let j = i;
-    while (j < stop) {
-      const d = text.charCodeAt(j);
-      if (d < ASCII_END) {
-        const lower = ASCII_WORD_LOWER[d] ?? 0;
-        if (lower !== 0) h = hashStep(h, lower);
-        else if (d !== PERIOD || dotted < 0) break;
-        j++;
-      } else {
-        const dp = codePointAt(text, j);
-        if (dotted < 0 && (classOf(dp) & WORD) === 0) break;
-        ascii = false;
-        j += widthOf(dp);
+    let j = -1;
+    let flags = 0;
+    if (c < ASCII_END) {
+      const lower = ASCII_WORD_LOWER[c] ?? 0;
+      if (lower === 0) {
+        i++;
+        continue;
       }
+      // Not an initial ("U."): the token is the run of letters and digits, unless a non-ASCII one goes on.
+      if (text.charCodeAt(i + 1) !== PERIOD) {
+        let h = hashStep(HASH_START, lower);
+        let k = i + 1;
+        for (; k < n; k++) {
+          const d = text.charCodeAt(k);
+          const l = d < ASCII_END ? (ASCII_WORD_LOWER[d] ?? 0) : -1;
+          if (l <= 0) break;
+          h = hashStep(h, l);
+        }
+        if (k === n || text.charCodeAt(k) < ASCII_END) {
+          j = k;
+          flags = filter[slotOf(h)] ?? 0;
+        }
+      }
+    }
+    if (j < 0) {
+      const cp = codePointAt(text, i);
+      const cls = classOf(cp);
+      if ((cls & WORD) === 0) {
+        i += widthOf(cp);
+        continue;
+      }
+      j = tokenEnd(text, i, cp, cls);
+      const h = asciiHash(text, i, j);
+      flags = h < 0 ? ALL_FLAGS : (filter[slotOf(h)] ?? 0);
+      if (h < 0) nonAscii = true;
     }
     if (count === start.length) {
       s = grown({ ...s, count, hitCount });
@@ -127,8 +163,6 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
     }
     start[count] = i;
     end[count] = j;
-    const flags = ascii ? (filter[slotOf(h)] ?? 0) : ALL_FLAGS;
-    if (!ascii) nonAscii = true;
     if (flags !== 0) {
       hits[hitCount] = count;
       hitFlags[hitCount++] = flags;
