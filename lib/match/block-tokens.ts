@@ -18,10 +18,12 @@ export interface KeptTokens {
   kept: Int32Array;
   /** Tokens built during one pass over the block, by kept position (see withTokenCache). */
   built?: (Token | undefined)[];
+  /** Kept position of the last token looked up in this pass: the next is usually close by. */
+  cursor?: number;
 }
 
 /** The block with a cache of built tokens, for one pass: the rules read the same few tokens many times. */
-export const withTokenCache = <T extends KeptTokens>(block: T): T => (block.kept.length === 0 ? block : { ...block, built: [] });
+export const withTokenCache = <T extends KeptTokens>(block: T): T => (block.kept.length === 0 ? block : { ...block, built: [], cursor: 0 });
 
 /** Kept ranges of token indices, inclusive, merged and sorted, for spans sorted by `first`. */
 export function keptRanges(spans: readonly { first: number; last: number }[], tokenCount: number): number[] {
@@ -52,23 +54,32 @@ export function packKept(ranges: readonly number[], start: Int32Array, end: Int3
   return kept;
 }
 
-/** Token `index` of the block, or undefined past either end (rules never read beyond RULE_CONTEXT). */
-export function tokenOf(block: KeptTokens, index: number): Token | undefined {
-  if (index < 0 || index >= block.tokenCount) return undefined;
+/** Kept position of token `index`, or -1: first a guess from the cursor (same kept range), then a search. */
+function positionOf(block: KeptTokens, index: number): number {
+  const size = block.kept.length / STRIDE;
+  const cursor = block.cursor ?? 0;
+  const guess = cursor + index - (block.kept[cursor * STRIDE] ?? 0);
+  if (guess >= 0 && guess < size && block.kept[guess * STRIDE] === index) return guess;
   let lo = 0;
-  let hi = block.kept.length / STRIDE - 1;
+  let hi = size - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const k = block.kept[mid * STRIDE] ?? 0;
-    if (k === index) {
-      const cached = block.built?.[mid];
-      if (cached) return cached;
-      const tok = tokenAt(block.text, block.kept[mid * STRIDE + 1] ?? 0, block.kept[mid * STRIDE + 2] ?? 0);
-      if (block.built) block.built[mid] = tok;
-      return tok;
-    }
+    if (k === index) return mid;
     if (k < index) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
+}
+
+/** Token `index` of the block, or undefined past either end (rules never read beyond RULE_CONTEXT). */
+export function tokenOf(block: KeptTokens, index: number): Token | undefined {
+  if (index < 0 || index >= block.tokenCount) return undefined;
+  const at = positionOf(block, index);
+  if (at < 0) return undefined;
+  if (!block.built) return tokenAt(block.text, block.kept[at * STRIDE + 1] ?? 0, block.kept[at * STRIDE + 2] ?? 0);
+  block.cursor = at;
+  let tok = block.built[at];
+  if (!tok) block.built[at] = tok = tokenAt(block.text, block.kept[at * STRIDE + 1] ?? 0, block.kept[at * STRIDE + 2] ?? 0);
+  return tok;
 }

@@ -14,6 +14,8 @@ export interface Candidate {
   first: number;
   last: number;
   aliases: CompiledAlias[];
+  /** Folded tokens joined by spaces, once asked for (see candidateKey). */
+  key?: string;
 }
 
 export interface ScannedBlock extends KeptTokens {

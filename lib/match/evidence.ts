@@ -31,10 +31,12 @@ export const emptyEvidence = (): PageEvidence => ({
   cuedAliases: new Set(),
 });
 
+/** The candidate's folded tokens joined by spaces (computed once, kept on the candidate). */
 export function candidateKey(block: ScannedBlock, c: Candidate): string {
+  if (c.key !== undefined) return c.key;
   const words: string[] = [];
   for (let i = c.first; i <= c.last; i++) words.push(tokenOf(block, i)?.folded ?? '');
-  return words.join(' ');
+  return (c.key = words.join(' '));
 }
 
 /** Strong: enough on its own. Weak: counts only when the page otherwise names the target. */

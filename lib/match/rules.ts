@@ -49,14 +49,15 @@ export function startsSentence(block: ScannedBlock, index: number): boolean {
 export function inAllCaps(block: ScannedBlock, index: number): boolean {
   let upper = 0;
   let seen = 0;
-  const count = (k: number) => {
+  const neighbours: number[] = [];
+  for (let k = index - 1; k >= index - CAPS_WINDOW && k >= 0 && !lineBreakBefore(block, k + 1); k--) neighbours.push(k);
+  for (let k = index + 1; k <= index + CAPS_WINDOW && k < block.tokenCount && !lineBreakBefore(block, k); k++) neighbours.push(k);
+  for (const k of neighbours) {
     const t = tokenOf(block, k);
-    if (!t || t.casing === 'other') return;
+    if (!t || t.casing === 'other') continue;
     seen++;
     if (t.casing === 'upper' || (t.casing === 'title' && t.raw.length === 1)) upper++;
-  };
-  for (let k = index - 1; k >= index - CAPS_WINDOW && k >= 0 && !lineBreakBefore(block, k + 1); k--) count(k);
-  for (let k = index + 1; k <= index + CAPS_WINDOW && k < block.tokenCount && !lineBreakBefore(block, k); k++) count(k);
+  }
   return seen > 0 && upper * 2 > seen;
 }
 
