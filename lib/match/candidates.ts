@@ -3,7 +3,7 @@
  * whose capitalization the text respects. No decisions about context yet. The block's tokens are only
  * scanned (offsets in typed arrays, a hash filter); strings are built for the few tokens that pass it.
  */
-import { ALL_FLAGS, scanTokens, type TokenScan } from '../text/token-scan';
+import { NON_ASCII, scanTokens, type TokenScan } from '../text/token-scan';
 import { foldedAt, tokenAt, type Token } from '../text/tokenize';
 import { keptRanges, packKept, type KeptTokens } from './block-tokens';
 import { FIRST_TOKEN } from './token-filter';
@@ -93,7 +93,7 @@ export function scanBlock(matcher: CompiledMatcher, text: string, scan = scanTok
     const i = scan.hits[h] ?? 0;
     const node = matcher.root.next.get(foldedAt(text, scan.start[i] ?? 0, scan.end[i] ?? 0));
     if (!node) continue;
-    if (flags !== ALL_FLAGS) prefilterHit = true;
+    if ((flags & NON_ASCII) === 0) prefilterHit = true;
     spansFrom(matcher, text, scan, i, node, candidates);
   }
   if (candidates.length === 0 || (!prefilterHit && !matcher.prefilter.test(text))) return noCandidates(text);

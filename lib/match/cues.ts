@@ -4,7 +4,7 @@
  * where a cue can start (a word that hashes like a cue's first word), never run over a whole block.
  */
 import * as tokenScan from '../text/token-scan';
-import type { TokenScan } from '../text/token-scan';
+import { NON_ASCII, type TokenScan } from '../text/token-scan';
 import { CUE_WORD } from './token-filter';
 import { ABBREVIATION_CONFLICT_CUES } from './word-lists';
 
@@ -40,13 +40,15 @@ function cueLetter(c: number): number {
 }
 
 /**
- * Where a cue may start in a text with non-ASCII letters: at the start of a run of (case-insensitively)
- * ASCII letters that hashes like a cue's first word. A match's first word is such a whole run, since
- * what follows it (a space, a hyphen, the end of the match) is none of those letters.
+ * Where a cue may start inside a token with non-ASCII characters: at the start of a run of
+ * (case-insensitively) ASCII letters that hashes like a cue's first word. A match's first word is such a
+ * whole run, since what follows it (a space, a hyphen, the end of the match) is none of those letters;
+ * the run may start inside the token, after a mark ("x\u0301india").
  */
-function cueStartsAnywhere(text: string, filter: Uint8Array, out: number[]): void {
-  let i = 0;
-  while (i < text.length) {
+function cueStartsIn(text: string, from: number, to: number, filter: Uint8Array, into: Set<string>, after: number): number {
+  let next = after;
+  let i = from;
+  while (i < to) {
     if (cueLetter(text.charCodeAt(i)) === 0) {
       i++;
       continue;
@@ -54,8 +56,9 @@ function cueStartsAnywhere(text: string, filter: Uint8Array, out: number[]): voi
     const start = i;
     let h = HASH_START;
     for (let l = cueLetter(text.charCodeAt(i)); l !== 0; l = cueLetter(text.charCodeAt(++i))) h = hashStep(h, l);
-    if (((filter[slotOf(h)] ?? 0) & CUE_WORD) !== 0) out.push(start);
+    if (start >= next && ((filter[slotOf(h)] ?? 0) & CUE_WORD) !== 0) next = cueAt(text, start, into);
   }
+  return next;
 }
 
 /** Adds the owner of a cue match at `at`, if any; returns where the match ends (or `at`). */
@@ -70,20 +73,16 @@ function cueAt(text: string, at: number, into: Set<string>): number {
 
 /**
  * Adds the aliases (as written) whose conflict cues occur in the text: the owners of every match of the
- * whole-word pattern, left to right. In a text whose word characters are all ASCII, a cue starts at a
- * token (a whole run of letters, longer than one letter), so the scan's hits suffice.
+ * whole-word pattern, left to right. A cue starts at an ASCII token that is its first word (a whole run of
+ * letters, longer than one letter, so never inside "U.S."), or somewhere in a token with other characters.
  */
 export function addCueAliases(text: string, scan: TokenScan, filter: Uint8Array, into: Set<string>): void {
   let from = 0;
-  if (scan.nonAscii) {
-    const starts: number[] = [];
-    cueStartsAnywhere(text, filter, starts);
-    for (const at of starts) if (at >= from) from = cueAt(text, at, into);
-    return;
-  }
   for (let h = 0; h < scan.hitCount; h++) {
-    if (((scan.hitFlags[h] ?? 0) & CUE_WORD) === 0) continue;
-    const at = scan.start[scan.hits[h] ?? 0] ?? 0;
-    if (at >= from) from = cueAt(text, at, into);
+    const flags = scan.hitFlags[h] ?? 0;
+    const k = scan.hits[h] ?? 0;
+    const at = scan.start[k] ?? 0;
+    if ((flags & NON_ASCII) !== 0) from = cueStartsIn(text, at, scan.end[k] ?? 0, filter, into, from);
+    else if ((flags & CUE_WORD) !== 0 && at >= from) from = cueAt(text, at, into);
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The tokenizer's character classes by code point, without a regular expression per character:
  * ASCII from a table built once, any other character tested once and remembered. Same answers as
- * `/[\p{L}\p{N}\p{M}]/u` (a word character) and `/\p{L}/u` (a letter).
+ * `/[\p{L}\p{N}\p{M}]/u` (a word character) and `/\p{L}/u` (a letter); and what a character folds to.
  */
+import { foldToken } from './normalize';
 
 /** `\p{L}`, `\p{N}` or `\p{M}`: part of a word. */
 export const WORD = 1;
@@ -69,4 +70,26 @@ export function codePointBefore(text: string, i: number): number {
     if (c >= HIGH_SURROGATE && c < LOW_SURROGATE) return (c - HIGH_SURROGATE) * 0x400 + (d - LOW_SURROGATE) + BMP_END;
   }
   return d;
+}
+
+/** foldedCodeOf: the character folds to nothing ("\u0301", "’") or to something other than one ASCII letter or digit. */
+export const FOLDS_TO_NOTHING = 0;
+export const FOLDS_TO_OTHER = -1;
+const ASCII_ALNUM = /^[a-z0-9]$/;
+/** Per BMP character: 0 not yet known, else foldedCodeOf + 2. */
+const folds = new Int16Array(BMP_END);
+
+/**
+ * What one character contributes to foldToken of a word: the code of one ASCII letter or digit ("á" -> "a"),
+ * FOLDS_TO_NOTHING or FOLDS_TO_OTHER. foldToken works character by character (decomposition, dropping marks
+ * and periods, lower case), except the context-dependent lower case of "Σ", which folds to other anyway.
+ */
+export function foldedCodeOf(c: number): number {
+  if (c >= BMP_END || (c >= HIGH_SURROGATE && c < SURROGATE_END)) return FOLDS_TO_OTHER;
+  const known = folds[c] ?? 0;
+  if (known !== 0) return known - 2;
+  const f = foldToken(String.fromCharCode(c));
+  const code = f === '' ? FOLDS_TO_NOTHING : ASCII_ALNUM.test(f) ? f.charCodeAt(0) : FOLDS_TO_OTHER;
+  folds[c] = code + 2;
+  return code;
 }

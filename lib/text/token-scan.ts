@@ -6,7 +6,7 @@
 import * as chars from './char-class';
 
 // Local bindings: a hot loop should not read imports through module getters (as tsx/CommonJS emits them).
-const { classOf, codePointAt, widthOf } = chars;
+const { classOf, codePointAt, foldedCodeOf, widthOf } = chars;
 const { WORD, LETTER, ASCII_WORD_LOWER } = chars;
 
 export interface TokenScan {
@@ -14,19 +14,22 @@ export interface TokenScan {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** Indices of the tokens the filter let through, with their filter flags, in text order. */
+  /**
+   * Indices of the tokens the filter let through, and of every token with a character outside ASCII
+   * (flag NON_ASCII), with their flags, in text order.
+   */
   hits: Int32Array;
   hitFlags: Uint8Array;
   hitCount: number;
-  /** Some token has a character outside ASCII: its folded form was not hashed (it is always a hit). */
-  nonAscii: boolean;
 }
 
 /** Filter size (a power of two): one byte of flags per slot, indexed by a hash of the folded token. */
 export const FILTER_SIZE = 1 << 15;
 const FILTER_MASK = FILTER_SIZE - 1;
-/** Flags of a non-ASCII token: its folded form is unknown until built, so it may be anything. */
-export const ALL_FLAGS = 0xff;
+/** Hit flag of a token with a character outside ASCII ("García", "藍天"). */
+export const NON_ASCII = 0x80;
+/** Filter flags of a token whose folded form can't be hashed char by char ("藍天"): it may be anything. */
+const ANY_FILTER_FLAGS = 0x7f;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const PERIOD = 46;
@@ -54,7 +57,6 @@ const newScan = (capacity: number): TokenScan => ({
   hits: new Int32Array(capacity),
   hitFlags: new Uint8Array(capacity),
   hitCount: 0,
-  nonAscii: false,
 });
 let scratch = newScan(INITIAL_CAPACITY);
 
@@ -64,7 +66,7 @@ function grown(s: TokenScan): TokenScan {
   g.end.set(s.end);
   g.hits.set(s.hits);
   g.hitFlags.set(s.hitFlags);
-  return { ...g, count: s.count, hitCount: s.hitCount, nonAscii: s.nonAscii };
+  return { ...g, count: s.count, hitCount: s.hitCount };
 }
 
 /** End of a dotted abbreviation (`(?:\p{L}\.){2,}`) starting at `i`, or -1. */
@@ -95,15 +97,19 @@ function tokenEnd(text: string, i: number, cp: number, cls: number): number {
   return j;
 }
 
-/** Folded-form hash of an ASCII token (lower case, periods dropped), or -1 if it has other characters. */
-function asciiHash(text: string, from: number, to: number): number {
+/** Filter flags of a token off the fast path, with NON_ASCII if it has a character outside ASCII. */
+function tokenFlags(text: string, from: number, to: number, filter: Uint8Array): number {
   let h = HASH_START;
+  let nonAscii = 0;
+  let hashable = true;
   for (let j = from; j < to; j++) {
     const d = text.charCodeAt(j);
-    if (d >= ASCII_END) return -1;
-    if (d !== PERIOD) h = hashStep(h, ASCII_WORD_LOWER[d] ?? 0);
+    if (d >= ASCII_END) nonAscii = NON_ASCII;
+    const f = d < ASCII_END ? (ASCII_WORD_LOWER[d] ?? 0) : foldedCodeOf(d);
+    if (f > 0) h = hashStep(h, f);
+    else if (f < 0) hashable = false;
   }
-  return h >>> 0;
+  return (hashable ? (filter[slotOf(h)] ?? 0) : ANY_FILTER_FLAGS) | nonAscii;
 }
 
 /**
@@ -116,7 +122,6 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
   let { start, end, hits, hitFlags } = s;
   let count = 0;
   let hitCount = 0;
-  let nonAscii = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -153,9 +158,7 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
         continue;
       }
       j = tokenEnd(text, i, cp, cls);
-      const h = asciiHash(text, i, j);
-      flags = h < 0 ? ALL_FLAGS : (filter[slotOf(h)] ?? 0);
-      if (h < 0) nonAscii = true;
+      flags = tokenFlags(text, i, j, filter);
     }
     if (count === start.length) {
       s = grown({ ...s, count, hitCount });
@@ -172,7 +175,6 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
   }
   s.count = count;
   s.hitCount = hitCount;
-  s.nonAscii = nonAscii;
   if (start.length <= RETAINED_CAPACITY) scratch = s;
   return s;
 }

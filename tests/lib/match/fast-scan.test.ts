@@ -13,6 +13,8 @@ import { compileMatcher } from '../../../lib/match/index';
 import { FIRST_TOKEN } from '../../../lib/match/token-filter';
 import type { CompiledMatcher, TrieNode } from '../../../lib/match/types';
 import { ABBREVIATION_CONFLICT_CUES } from '../../../lib/match/word-lists';
+import { FOLDS_TO_NOTHING, FOLDS_TO_OTHER, foldedCodeOf } from '../../../lib/text/char-class';
+import { foldToken } from '../../../lib/text/normalize';
 import { scanTokens } from '../../../lib/text/token-scan';
 import { tokenize, type Token } from '../../../lib/text/tokenize';
 import { testDataset } from './test-dataset';
@@ -43,6 +45,21 @@ const TEXTS = [...TRICKY, ...articles];
 
 const matcher = compileMatcher(bundledDataset);
 const small = compileMatcher(testDataset);
+
+describe('foldedCodeOf', () => {
+  it('folds each BMP word character as foldToken folds it inside a word', () => {
+    const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+    for (let c = 0x80; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!WORD_CHAR.test(ch)) continue;
+      const f = foldedCodeOf(c);
+      if (f === FOLDS_TO_OTHER) continue;
+      const expected = f === FOLDS_TO_NOTHING ? 'ab' : `a${String.fromCharCode(f)}b`;
+      expect(foldToken(`a${ch}b`), `U+${c.toString(16)}`).toBe(expected);
+      expect(foldToken(`A${ch}B`), `U+${c.toString(16)}`).toBe(expected);
+    }
+  });
+});
 
 describe('scanTokens', () => {
   it.each(TEXTS.map((t) => [t.slice(0, 40), t]))('finds the tokens of tokenize: %s', (_, text) => {
