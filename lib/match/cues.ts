@@ -55,7 +55,11 @@ function cueStartsIn(text: string, from: number, to: number, filter: Uint8Array,
     }
     const start = i;
     let h = HASH_START;
-    for (let l = cueLetter(text.charCodeAt(i)); l !== 0; l = cueLetter(text.charCodeAt(++i))) h = hashStep(h, l);
+    for (; i < to; i++) {
+      const l = cueLetter(text.charCodeAt(i));
+      if (l === 0) break;
+      h = hashStep(h, l);
+    }
     if (start >= next && ((filter[slotOf(h)] ?? 0) & CUE_WORD) !== 0) next = cueAt(text, start, into);
   }
   return next;

@@ -51,26 +51,19 @@ const HIGH_SURROGATE = 0xd800;
 const LOW_SURROGATE = 0xdc00;
 const SURROGATE_END = 0xe000;
 
-/** The code point at `i` (a whole surrogate pair when there is one), as `/u` regular expressions read it. */
+/**
+ * The code point at `i < text.length` (a whole surrogate pair when there is one), as `/u` regular
+ * expressions read it. Never reads past the end: a NaN from charCodeAt would slow every caller down.
+ */
 export function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < HIGH_SURROGATE || c >= LOW_SURROGATE) return c;
+  if (c < HIGH_SURROGATE || c >= LOW_SURROGATE || i + 1 >= text.length) return c;
   const d = text.charCodeAt(i + 1);
   return d >= LOW_SURROGATE && d < SURROGATE_END ? (c - HIGH_SURROGATE) * 0x400 + (d - LOW_SURROGATE) + BMP_END : c;
 }
 
 /** UTF-16 length of a code point. */
 export const widthOf = (cp: number): number => (cp >= BMP_END ? 2 : 1);
-
-/** The code point that ends just before `i` (for look-behind checks). */
-export function codePointBefore(text: string, i: number): number {
-  const d = text.charCodeAt(i - 1);
-  if (d >= LOW_SURROGATE && d < SURROGATE_END && i >= 2) {
-    const c = text.charCodeAt(i - 2);
-    if (c >= HIGH_SURROGATE && c < LOW_SURROGATE) return (c - HIGH_SURROGATE) * 0x400 + (d - LOW_SURROGATE) + BMP_END;
-  }
-  return d;
-}
 
 /** foldedCodeOf: the character folds to nothing ("\u0301", "’") or to something other than one ASCII letter or digit. */
 export const FOLDS_TO_NOTHING = 0;

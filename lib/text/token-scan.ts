@@ -77,7 +77,7 @@ function dottedEnd(text: string, i: number): number {
     const cp = codePointAt(text, q);
     if ((classOf(cp) & LETTER) === 0) break;
     const w = widthOf(cp);
-    if (text.charCodeAt(q + w) !== PERIOD) break;
+    if (q + w >= text.length || text.charCodeAt(q + w) !== PERIOD) break;
     q += w + 1;
     pairs++;
   }
@@ -86,7 +86,8 @@ function dottedEnd(text: string, i: number): number {
 
 /** End of the token (letters, digits, marks, or a dotted abbreviation) that starts at `i`. */
 function tokenEnd(text: string, i: number, cp: number, cls: number): number {
-  const dotted = (cls & LETTER) !== 0 && text.charCodeAt(i + widthOf(cp)) === PERIOD ? dottedEnd(text, i) : -1;
+  const after = i + widthOf(cp);
+  const dotted = (cls & LETTER) !== 0 && after < text.length && text.charCodeAt(after) === PERIOD ? dottedEnd(text, i) : -1;
   if (dotted > 0) return dotted;
   let j = i;
   while (j < text.length) {
@@ -135,7 +136,7 @@ export function scanTokens(text: string, filter: Uint8Array): TokenScan {
         continue;
       }
       // Not an initial ("U."): the token is the run of letters and digits, unless a non-ASCII one goes on.
-      if (text.charCodeAt(i + 1) !== PERIOD) {
+      if (i + 1 === n || text.charCodeAt(i + 1) !== PERIOD) {
         let h = hashStep(HASH_START, lower);
         let k = i + 1;
         for (; k < n; k++) {
