@@ -81,12 +81,10 @@ export class ScanSession {
     const body = this.doc.body;
     if (!body) return;
     const passStart = performance.now();
-    // Start-up in slices of its own, so none of it stacks with the page's tasks or the first scan chunk:
-    // compiling the matcher, then the prefilter's first use (V8 compiles a RegExp on its first run).
+    // Compiling the matcher is a start-up slice of its own, so it doesn't stack with the page's tasks or
+    // the first scan chunk. (The prefilter RegExp is left to compile on first use: the matcher only runs
+    // it for blocks whose candidates are accented words, so most pages never pay for it.)
     const matcher = measured(COMPILE_MEASURE, () => this.options.matcher());
-    await yieldToPage();
-    signal.throwIfAborted();
-    measured(COMPILE_MEASURE, () => matcher.prefilter.test(''));
     await yieldToPage();
     signal.throwIfAborted();
     const root = measured(SCAN_MEASURE, () => (findArticleRoot(this.doc as unknown as ScanDocument) as unknown as Element | null) ?? body);

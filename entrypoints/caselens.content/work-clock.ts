@@ -11,7 +11,7 @@ export const CHUNK_BUDGET_MS = 8;
  */
 export const CROWDED_CHUNK_BUDGET_MS = 3;
 export const SCAN_MEASURE = 'caselens:scan';
-/** Start-up slices: compiling the matcher, then the prefilter RegExp's first run (V8 compiles it then). */
+/** The start-up slice: compiling the matcher. */
 export const COMPILE_MEASURE = 'caselens:compile';
 /** Wall time of a page's initial pass, from its start to its last chunk (yields included). */
 export const PASS_MEASURE = 'caselens:pass';

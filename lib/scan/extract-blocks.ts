@@ -24,18 +24,24 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 class BlockBuilder {
   readonly blocks: TextBlock[] = [];
   private pieces: TextPiece[] = [];
-  private text = '';
+  /** Joined once per block: a flat string scans faster than one grown with += (a rope). */
+  private parts: string[] = [];
+  private length = 0;
 
   add(node: ScanText): void {
-    if (node.data.length === 0) return;
-    this.pieces.push({ node, start: this.text.length, end: this.text.length + node.data.length });
-    this.text += node.data;
+    const data = node.data;
+    if (data.length === 0) return;
+    this.pieces.push({ node, start: this.length, end: this.length + data.length });
+    this.parts.push(data);
+    this.length += data.length;
   }
 
   flush(element: ScanElement): void {
-    if (HAS_WORD.test(this.text)) this.blocks.push({ element, text: this.text, pieces: this.pieces });
+    const text = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
+    if (HAS_WORD.test(text)) this.blocks.push({ element, text, pieces: this.pieces });
     this.pieces = [];
-    this.text = '';
+    this.parts = [];
+    this.length = 0;
   }
 }
 
