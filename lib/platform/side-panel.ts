@@ -7,7 +7,7 @@
  * Pure: the caller passes its `browser` object; the types below are the least of it we use.
  */
 
-/** Chrome (MV3, 114+): `chrome.sidePanel`. */
+/** Chrome (MV3, 114+): the `sidePanel` API. */
 export interface SidePanelApi {
   open(options: { tabId: number }): Promise<void>;
 }

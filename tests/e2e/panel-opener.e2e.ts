@@ -28,10 +28,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('opens the side panel on the card\'s case, with no extra tab', async () => {
+it('opens the side panel on the card\'s case, with no extra tab, and the panel shows that case', async () => {
   const article = await browser.context.newPage();
   await article.goto(server.url('/panel.html'));
-  const name = article.locator('[data-caselens-entity="paula-xinis"]').first();
+  // Near the end of the article, so the card has to flip above the name to fit.
+  const name = article.locator('[data-caselens-entity="waverly-crenshaw"]').first();
   // The name near the top, so the card opens below it, in view.
   await name.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 200));
   await name.hover();
@@ -43,10 +44,16 @@ it('opens the side panel on the card\'s case, with no extra tab', async () => {
 
   const focus = () =>
     browser.worker.evaluate(async (key: string) => (await chrome.storage.session.get(key))[key] ?? null, PANEL_FOCUS_KEY);
-  await expect.poll(focus).toMatchObject({ tabId, caseId: expect.any(String) });
+  await expect.poll(focus).toEqual({ tabId, caseId: 'us-v-abrego-garcia' });
   const sidePanels = () =>
     browser.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
   await expect.poll(sidePanels).toBe(1);
   expect(browser.context.pages().length).toBe(pagesBefore);
+
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  await expect.poll(() => panel.locator('article.cl-detail h2').textContent()).toBe('United States v. Abrego Garcia');
+  expect(await panel.locator('article.cl-detail').textContent()).toContain('Dismissed');
+  await panel.close();
   await article.close();
 });
