@@ -1,10 +1,13 @@
 /**
  * Build glue (wxt.config.ts, vitest.config.ts): the Vite plugin behind `virtual:caselens-match-index`.
- * It validates the bundled dataset and emits only its match index (lib/dataset/match-index.ts), so the
- * content script carries ids, names, aliases and case ids, not summaries, events and sources. Emitted as
- * `JSON.parse('...')`, which V8 reads faster than the same object literal.
+ * It validates the bundled dataset and emits the matcher compiled from its match index
+ * (lib/dataset/match-index.ts), serialized (lib/match/serialize.ts): the content script carries ids,
+ * names and the alias trie, not summaries, events and sources, and a page loads the trie instead of
+ * compiling it. Emitted as `JSON.parse('...')`, which V8 reads faster than the same object literal.
  */
 import { toMatchIndex } from '../../lib/dataset/match-index';
+import { compileMatcher } from '../../lib/match/compile';
+import { serializeMatcher } from '../../lib/match/serialize';
 import { validateDataset } from '../../lib/dataset/validate';
 import { rawDataset } from './index';
 
@@ -19,7 +22,7 @@ export function matchIndexPlugin() {
       if (id !== RESOLVED) return undefined;
       const result = validateDataset(rawDataset, new Date().toISOString().slice(0, 10));
       if (!result.ok) throw new Error(`The bundled dataset is invalid: ${result.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(toMatchIndex(result.dataset)))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(serializeMatcher(compileMatcher(toMatchIndex(result.dataset)))))});`;
     },
   };
 }

@@ -15,8 +15,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
-import matchIndex from 'virtual:caselens-match-index';
-import { compileMatcher, type CompiledMatcher, type Mention } from '../../lib/match';
+import serializedMatcher from 'virtual:caselens-match-index';
+import { loadMatcher, type CompiledMatcher, type Mention } from '../../lib/match';
 import type { ProtocolMap } from '../../lib/protocol';
 import { isSiteOn } from '../../lib/site-rules';
 import { DEFAULT_MATCH_PATTERNS } from '../../lib/sites';
@@ -41,9 +41,9 @@ function reportOnce(error: unknown): void {
   console.debug('[CaseLens]', error);
 }
 
-/** Compiled from the build-time match index on first use; the card's data comes from the background. */
+/** Loaded from the build-time compiled matcher on first use; the card's data comes from the background. */
 let compiled: CompiledMatcher | undefined;
-const matcherOf = () => (compiled ??= compileMatcher(matchIndex));
+const matcherOf = () => (compiled ??= loadMatcher(serializedMatcher));
 
 /** Marks and the hover card while the site is on; aborting `signal` takes it all down. */
 function activate(signal: AbortSignal, settings: () => LiteSettings): void {

@@ -3,5 +3,6 @@
  * Optional tagger-backed disambiguation lives in ./disambiguate-compromise (import it separately).
  */
 export { compileMatcher } from './compile';
+export { loadMatcher, serializeMatcher, type SerializedMatcher } from './serialize';
 export { createPageContext, findMentions, findPageMentions, type PageContext } from './page-context';
 export type { CompiledMatcher, DisambiguationQuery, Disambiguator, MatchOptions, Mention } from './types';

@@ -1,0 +1,58 @@
+/**
+ * A compiled matcher as plain JSON data, and back. The build compiles the dataset once and ships this
+ * form (assets/dataset/match-index-plugin.ts), so a page only rebuilds the trie's Maps and Sets instead
+ * of deriving aliases and tokenizing every name (the compile's cost, which is mostly cold regex and
+ * tokenizer code on a fresh page). `loadMatcher(serializeMatcher(compileMatcher(d)))` matches exactly
+ * as `compileMatcher(d)` does.
+ */
+import { CUE_FIRST_WORDS } from './cues';
+import { buildTokenFilter } from './token-filter';
+import type { CompiledAlias, CompiledMatcher, Target, TrieNode } from './types';
+
+/** A trie node: [aliases, afterComma, then pairs of child token and child node]. */
+export type SerializedNode = [CompiledAlias[], boolean, ...(string | SerializedNode)[]];
+
+export interface SerializedTarget extends Omit<Target, 'ownTokens'> {
+  ownTokens: string[];
+}
+
+export interface SerializedMatcher {
+  targets: SerializedTarget[];
+  root: SerializedNode;
+  maxTokens: number;
+  prefilter: { source: string; flags: string };
+}
+
+function nodeOut(node: TrieNode): SerializedNode {
+  const out: SerializedNode = [node.aliases, node.afterComma];
+  for (const [token, child] of node.next) out.push(token, nodeOut(child));
+  return out;
+}
+
+function nodeIn(data: SerializedNode): TrieNode {
+  const next = new Map<string, TrieNode>();
+  for (let i = 2; i + 1 < data.length; i += 2) next.set(data[i] as string, nodeIn(data[i + 1] as SerializedNode));
+  return { next, aliases: data[0], afterComma: data[1] };
+}
+
+/** The matcher as JSON-safe data (Maps and Sets as arrays, the prefilter as its source). */
+export function serializeMatcher(matcher: CompiledMatcher): SerializedMatcher {
+  return {
+    targets: matcher.targets.map((t) => ({ ...t, ownTokens: [...t.ownTokens] })),
+    root: nodeOut(matcher.root),
+    maxTokens: matcher.maxTokens,
+    prefilter: { source: matcher.prefilter.source, flags: matcher.prefilter.flags },
+  };
+}
+
+/** The matcher `serializeMatcher` was given. */
+export function loadMatcher(data: SerializedMatcher): CompiledMatcher {
+  const root = nodeIn(data.root);
+  return {
+    targets: data.targets.map((t) => ({ ...t, ownTokens: new Set(t.ownTokens) })),
+    root,
+    maxTokens: data.maxTokens,
+    prefilter: new RegExp(data.prefilter.source, data.prefilter.flags),
+    tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS),
+  };
+}
