@@ -21,6 +21,15 @@ export interface TextBlock {
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/** HAS_WORD's answer, from a plain loop when the text has an ASCII letter or digit (the usual case). */
+function hasWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return HAS_WORD.test(text);
+}
+
 class BlockBuilder {
   readonly blocks: TextBlock[] = [];
   private pieces: TextPiece[] = [];
@@ -38,7 +47,7 @@ class BlockBuilder {
 
   flush(element: ScanElement): void {
     const text = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
-    if (HAS_WORD.test(text)) this.blocks.push({ element, text, pieces: this.pieces });
+    if (hasWord(text)) this.blocks.push({ element, text, pieces: this.pieces });
     this.pieces = [];
     this.parts = [];
     this.length = 0;
@@ -52,8 +61,11 @@ function walk(el: ScanElement, owner: ScanElement, out: BlockBuilder): void {
     if (!node) continue;
     if (isText(node)) {
       out.add(node);
-    } else if (isElement(node) && !isSkipped(node)) {
-      if (BLOCK_TAGS.has(tagOf(node))) {
+    } else if (isElement(node)) {
+      // The tag is read once per element: each DOM read from a content script crosses into the page.
+      const tag = tagOf(node);
+      if (isSkipped(node, tag)) continue;
+      if (BLOCK_TAGS.has(tag)) {
         out.flush(owner);
         walk(node, node, out);
         out.flush(node);

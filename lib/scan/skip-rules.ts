@@ -34,9 +34,8 @@ function editable(el: ScanElement): boolean {
   return v !== null && v.toLowerCase() !== 'false';
 }
 
-/** True when the element and everything inside it is not article text. */
-export function isSkipped(el: ScanElement): boolean {
-  const tag = tagOf(el);
+/** True when the element and everything inside it is not article text (`tag`: its tagOf, when known). */
+export function isSkipped(el: ScanElement, tag = tagOf(el)): boolean {
   if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_UI_PREFIX)) return true;
   if (el.hasAttribute('data-caselens') || el.hasAttribute('hidden') || editable(el)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
