@@ -39,6 +39,8 @@ export const PANEL_FOCUS_KEY = 'sidepanel:focus';
  * its permission prompt opens; the background then finishes switching the site on when the grant arrives.
  */
 export const PENDING_SITE_KEY = 'popup:pendingSite';
+/** The built content script, for `scripting.executeScript` and `registerContentScripts`. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/caselens.js';
 /** storage.session key of one tab's results. */
 export const tabResultsKey = (tabId: number): string => `tab:${tabId}`;
 /** storage.local key of the event ids the reader has seen, per case (for "new since you last looked"). */

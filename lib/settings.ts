@@ -8,14 +8,10 @@
  * The content script reads the top-level site, delay and mark fields without zod, so they stay top-level.
  */
 import { z } from 'zod';
+import { DEFAULT_HOVER_DELAY_MS, MAX_HOVER_DELAY_MS } from './settings-constants';
 
-export const SETTINGS_STORAGE_KEY = 'local:settings';
+export { DEFAULT_HOVER_DELAY_MS, MAX_HOVER_DELAY_MS, SETTINGS_STORAGE_KEY } from './settings-constants';
 export const SETTINGS_VERSION = 2;
-
-/** About Wikipedia Page Previews' 500 ms: long enough to skip a passing pointer. */
-export const DEFAULT_HOVER_DELAY_MS = 500;
-/** Longer than any reader would wait for a card. */
-export const MAX_HOVER_DELAY_MS = 5000;
 
 const sitesSchema = z.array(z.string());
 const hoverDelaySchema = z.number().int().min(0).max(MAX_HOVER_DELAY_MS);

@@ -3,11 +3,11 @@
  * limited to those whose host permission is still granted.
  */
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from '../../lib/protocol';
 import { loadSettings } from '../../lib/settings-store';
 import { matchPatternsFor } from '../../lib/sites';
 
 const SCRIPT_ID = 'caselens-user-sites';
-const CONTENT_SCRIPT_FILE = '/content-scripts/caselens.js';
 
 let queue: Promise<void> = Promise.resolve();
 

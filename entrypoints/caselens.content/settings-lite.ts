@@ -1,14 +1,11 @@
 /**
  * The settings the content script needs, read without zod (the content script stays small):
  * site rules through lib/site-rules, the dwell time and the mark mode with plain type checks.
- * Constants are repeated from lib/settings.ts, which imports zod.
  */
+import { DEFAULT_HOVER_DELAY_MS, MAX_HOVER_DELAY_MS, SETTINGS_STORAGE_KEY } from '../../lib/settings-constants';
 import { siteRulesFrom, type SiteRules } from '../../lib/site-rules';
 
-export const SETTINGS_ITEM = 'local:settings';
-/** Same as lib/settings.ts DEFAULT_HOVER_DELAY_MS (Page Previews' 500 ms). */
-const DEFAULT_HOVER_DELAY_MS = 500;
-const MAX_HOVER_DELAY_MS = 5000;
+export const SETTINGS_ITEM = SETTINGS_STORAGE_KEY;
 
 export interface LiteSettings {
   rules: SiteRules;

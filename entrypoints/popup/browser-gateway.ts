@@ -2,15 +2,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
-import type { ProtocolMap } from '../../lib/protocol';
-import { PANEL_FOCUS_KEY, PENDING_SITE_KEY } from '../../lib/protocol';
+import { CONTENT_SCRIPT_FILE, PANEL_FOCUS_KEY, PENDING_SITE_KEY, type ProtocolMap } from '../../lib/protocol';
 import { loadSettings, updateSettings, withSite } from '../../lib/settings-store';
 import { isSiteOn } from '../../lib/site-rules';
 import { isDefaultNewsSite, matchPatternsFor } from '../../lib/sites';
 import type { PopupGateway, TabState } from '../../lib/view/gateway';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
-const CONTENT_SCRIPT_FILE = '/content-scripts/caselens.js';
 
 async function targetTab() {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
