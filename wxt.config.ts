@@ -7,6 +7,8 @@ import { DEFAULT_MATCH_PATTERNS } from './lib/sites';
 /** Built files and local output that don't belong in the sources archive Firefox's store asks for. */
 const NOT_SOURCES = ['test-results/**', 'demo-output/**', 'bench-output/**', 'coverage/**', 'stats.html', '**/*.log'];
 
+const PROFILE_BUILD = Boolean(process.env.CASELENS_NO_MINIFY);
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
@@ -19,7 +21,9 @@ export default defineConfig({
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   zip: { excludeSources: NOT_SOURCES },
   // `virtual:caselens-match-index`: the content script ships the dataset's match index, made here.
-  vite: () => ({ plugins: [matchIndexPlugin()] }),
+  vite: () => ({ plugins: [matchIndexPlugin()], ...(PROFILE_BUILD ? { build: { minify: false } } : {}) }),
+  // `npm run profile:scan`: an unminified build of its own, so a CPU profile names our functions.
+  ...(PROFILE_BUILD ? { outDir: '.output/profile' } : {}),
   manifest: ({ browser }) => ({
     name: 'CaseLens',
     description:

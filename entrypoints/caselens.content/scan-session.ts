@@ -6,7 +6,7 @@
 import { createPageContext, type CompiledMatcher, type Mention } from '../../lib/match';
 import { findArticleRoot, isSkipped, type ScanDocument, type ScanElement } from '../../lib/scan';
 import { unwrapMarks } from './annotate';
-import { sliceBlocks } from './block-source';
+import { blocksUnder } from './block-source';
 import { observeChanges, type Batch } from './observe';
 import { collectBlocks, markBlocks, ScannedNodes } from './scan-pass';
 import { BudgetSpent, CHUNK_BUDGET_MS, COMPILE_MEASURE, CROWDED_CHUNK_BUDGET_MS, PASS_MEASURE, SCAN_MEASURE, WorkClock, yieldToPage } from './work-clock';
@@ -103,7 +103,7 @@ export class ScanSession {
       const clock = new WorkClock(signal, budgetMs, () => (this.marks.length > CROWDED_MARKS ? CROWDED_CHUNK_BUDGET_MS : CHUNK_BUDGET_MS));
       let done = true;
       try {
-        const pending = await collectBlocks(roots, sliceBlocks, page, scanned, clock);
+        const pending = await collectBlocks(roots, blocksUnder, page, scanned, clock);
         await markBlocks(pending, page, scanned, clock, {
           keep,
           beforeWrite: this.options.beforeFirstMark,

@@ -11,6 +11,8 @@ export interface ScanNode {
   readonly nodeType: number;
   readonly childNodes: ArrayLike<ScanNode>;
   readonly parentNode: ScanNode | null;
+  readonly firstChild: ScanNode | null;
+  readonly nextSibling: ScanNode | null;
 }
 
 export interface ScanText extends ScanNode {
@@ -19,6 +21,8 @@ export interface ScanText extends ScanNode {
 
 export interface ScanElement extends ScanNode {
   readonly tagName: string;
+  /** The tag in lower case for HTML elements (cheaper to read than tagName, which is upper-cased). */
+  readonly localName: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelectorAll(selectors: string): ArrayLike<ScanElement>;

@@ -7,7 +7,7 @@ import { extractBlocks, type TextBlock } from './extract-blocks';
 import { findArticleRoot } from './find-article-root';
 
 export type { ScanDocument, ScanElement, ScanNode, ScanText } from './dom-types';
-export { extractBlocks, type TextBlock, type TextPiece } from './extract-blocks';
+export { extractBlocks, iterateBlocks, type BlockOptions, type TextBlock, type TextPiece } from './extract-blocks';
 export { findArticleRoot } from './find-article-root';
 export { isSkipped } from './skip-rules';
 
