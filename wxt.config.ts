@@ -20,7 +20,7 @@ export default defineConfig({
   // Every icon size (the manifest's icons, the toolbar button) from one drawing.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   zip: { excludeSources: NOT_SOURCES },
-  // `virtual:caselens-match-index`: the content script ships the dataset's match index, made here.
+  // `virtual:caselens-match-index`: the matcher compiled from the dataset at build time (the background loads it).
   vite: () => ({ plugins: [matchIndexPlugin()], ...(PROFILE_BUILD ? { build: { minify: false } } : {}) }),
   // `npm run profile:scan`: an unminified build of its own, so a CPU profile names our functions.
   ...(PROFILE_BUILD ? { outDir: '.output/profile' } : {}),

@@ -3,6 +3,7 @@
  * Used with @webext-core/messaging's `defineExtensionMessaging<ProtocolMap>()` in each entrypoint.
  */
 import type { CardView } from './hover/card-view';
+import type { Mention } from './match/types';
 import type { UpdateStatus } from './updates/status';
 
 /** What the content script found on one page. */
@@ -15,9 +16,18 @@ export interface PageResults {
   scannedAt: number;
 }
 
+/** What the content script reports; the background adds the cases and the time. */
+export type PageReport = Pick<PageResults, 'url' | 'counts'>;
+
 export interface ProtocolMap {
   /** Content script → background: the results of a (re)scan of the sender's tab. */
-  reportResults(results: PageResults): void;
+  reportResults(report: PageReport): void;
+  /**
+   * Content script → background: pass 1 of the matcher over a scan pass's next blocks (indices first,
+   * first + 1...), then, with `resolve` = [from, to], pass 2 for blocks from..to (excluded) with the page's
+   * evidence so far: one list of mentions per block (an empty list without `resolve`).
+   */
+  matchBlocks(data: { pass: string; first: number; texts: string[]; resolve?: readonly [number, number] }): Mention[][];
   /** Page → background: the last results of tab N, or null when none. */
   getTabResults(tabId: number): PageResults | null;
   /** Hover card or popup → background: open the side panel on a case. */

@@ -1,9 +1,8 @@
 /**
  * Build glue (wxt.config.ts, vitest.config.ts): the Vite plugin behind `virtual:caselens-match-index`.
  * It validates the bundled dataset and emits the matcher compiled from its match index
- * (lib/dataset/match-index.ts), serialized (lib/match/serialize.ts): the content script carries ids,
- * names and the alias trie, not summaries, events and sources, and a page loads the trie instead of
- * compiling it. Emitted as `JSON.parse('...')`, which V8 reads faster than the same object literal.
+ * (lib/dataset/match-index.ts), serialized (lib/match/serialize.ts): the background, which matches
+ * for the content scripts, loads the trie instead of compiling it each time the worker starts. Emitted as `JSON.parse('...')`, which V8 reads faster than the same object literal.
  */
 import { toMatchIndex } from '../../lib/dataset/match-index';
 import { compileMatcher } from '../../lib/match/compile';

@@ -1,41 +1,64 @@
 /**
- * The hover card's data, answered for the content script (which ships only the match index): the
- * card view of a marked id from the dataset the pages use, the stored update when there is a valid
- * newer one (lib/updates/trusted-dataset), else the bundled dataset. The index is built once and
- * rebuilt when the stored update changes.
+ * The data pages are matched and carded against: the stored update when there is a valid newer one
+ * (lib/updates/trusted-dataset), else the bundled dataset. Read once and forgotten when the stored
+ * update changes; the card index and the matcher are derived from it once per dataset.
  */
 import { browser } from 'wxt/browser';
+import serializedMatcher from 'virtual:caselens-match-index';
 import { bundledDataset } from '../../assets/dataset/index';
+import type { Dataset } from '../../lib/dataset/schema';
+import { toMatchIndex } from '../../lib/dataset/match-index';
 import { cardViewFor, type CardView } from '../../lib/hover/card-view';
+import { compileMatcher, loadMatcher, type CompiledMatcher } from '../../lib/match';
 import { DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { pickTrustedDataset } from '../../lib/updates/trusted-dataset';
 import { indexDataset, type DatasetIndex } from '../../lib/view/dataset-index';
 
-let bundledIndex: DatasetIndex | undefined;
-let activeIndex: Promise<DatasetIndex> | undefined;
+let active: Promise<Dataset> | undefined;
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+const matchers = new WeakMap<Dataset, CompiledMatcher>();
 
-const bundled = () => (bundledIndex ??= indexDataset(bundledDataset));
-
-async function loadActive(): Promise<DatasetIndex> {
+async function loadActive(): Promise<Dataset> {
   const stored: unknown = await browser.storage.local
     .get(DATASET_UPDATE_KEY)
     .then((got) => got[DATASET_UPDATE_KEY])
     .catch(() => undefined);
-  const dataset = pickTrustedDataset(bundledDataset, stored);
-  return dataset === bundledDataset ? bundled() : indexDataset(dataset);
+  return pickTrustedDataset(bundledDataset, stored);
 }
 
-/** Forgets the cached index when the stored update changes; call once from the background's setup. */
+const activeDataset = () => (active ??= loadActive());
+
+function indexOf(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (!index) indexes.set(dataset, (index = indexDataset(dataset)));
+  return index;
+}
+
+/** Forgets the active dataset when the stored update changes; call once from the background's setup. */
 export function watchCardData(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && DATASET_UPDATE_KEY in changes) activeIndex = undefined;
+    if (area === 'local' && DATASET_UPDATE_KEY in changes) active = undefined;
   });
+}
+
+/**
+ * The matcher of the active dataset: the bundled one was compiled at build time and is only loaded
+ * (virtual:caselens-match-index); an update's is compiled here, once.
+ */
+export async function activeMatcher(): Promise<CompiledMatcher> {
+  const dataset = await activeDataset();
+  let matcher = matchers.get(dataset);
+  if (!matcher) {
+    matcher = dataset === bundledDataset ? loadMatcher(serializedMatcher) : compileMatcher(toMatchIndex(dataset));
+    matchers.set(dataset, matcher);
+  }
+  return matcher;
 }
 
 /** The card for `entityId` on a page with these mention counts; null when no dataset knows the id. */
 export async function cardFor(entityId: string, counts: Record<string, number>): Promise<CardView | null> {
-  const index = await (activeIndex ??= loadActive());
+  const dataset = await activeDataset();
   const now = new Date();
-  // Marks come from the bundled match index: an id an update dropped still gets its bundled card.
-  return cardViewFor(entityId, index, counts, now) ?? (index === bundled() ? null : (cardViewFor(entityId, bundled(), counts, now) ?? null));
+  // A mark made before an update arrived may name an id the update dropped: it still gets its bundled card.
+  return cardViewFor(entityId, indexOf(dataset), counts, now) ?? (dataset === bundledDataset ? null : (cardViewFor(entityId, indexOf(bundledDataset), counts, now) ?? null));
 }

@@ -8,7 +8,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
-import { cardFor, watchCardData } from './card-data';
+import { activeMatcher, cardFor, watchCardData } from './card-data';
+import { createMatchPasses, withCases } from './matching';
 import { finishPendingSites } from './pending-site';
 import { setupUpdates } from './updates';
 import { syncUserSiteScripts } from './user-sites';
@@ -30,11 +31,17 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     // Only the top frame's report counts for the tab.
     if (sender.frameId !== undefined && sender.frameId !== 0) return;
-    await browser.storage.session.set({ [tabResultsKey(tabId)]: data });
+    const { targets } = await activeMatcher();
+    await browser.storage.session.set({ [tabResultsKey(tabId)]: withCases(data, targets) });
     await setBadge(tabId, Object.keys(data.counts).length);
   });
 
-  // The hover card's data (the content script ships only the match index).
+  // The content script's matching (see matching.ts).
+  const matching = createMatchPasses(activeMatcher);
+  const passSender = (sender: { tab?: { id?: number }; frameId?: number }) => ({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
+  messaging.onMessage('matchBlocks', ({ data, sender }) => matching.matchBlocks(passSender(sender), data));
+
+  // The hover card's data (the content script has neither the dataset nor the matcher).
   watchCardData();
   messaging.onMessage('getCard', ({ data }) => cardFor(data.entityId, data.counts));
 
@@ -64,6 +71,7 @@ export default defineBackground(() => {
     void setBadge(tabId, 0);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    matching.forgetTab(tabId);
     void browser.storage.session.remove(tabResultsKey(tabId));
   });
 

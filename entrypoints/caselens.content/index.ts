@@ -3,28 +3,30 @@
  *
  *   settings (local:settings, site on?) ──> ScanSession (one pass per page / navigation, own AbortController)
  *
- *   block-source   scan-pass        scan-pass + lib/match          annotate              hover-glue + card-host
+ *   block-source   scan-pass        background (lib/match)         annotate              hover-glue + card-host
  *   scan (DOM ──> text blocks) ──> match (blocks ──> mentions) ──> annotate (──> marks) ──> hover (marks ──> card)
  *        ^                                                              │
  *        └──── observe (MutationObserver, batched per frame, budget per second) <── new content
  *
  * Every stage hangs off one AbortSignal (ctx.signal, then one per "site on" period, then one per pass):
  * aborting removes observers and listeners and unwraps every mark. Work runs in chunks of < 8 ms
- * (work-clock), each recorded as a `caselens:scan` performance measure.
+ * (work-clock), each recorded as a `caselens:scan` performance measure. The matcher runs in the
+ * background (message matchBlocks, one page context per pass): this script only reads
+ * the page's text and writes marks, so a page never pays for loading or running the matcher.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
-import serializedMatcher from 'virtual:caselens-match-index';
-import { loadMatcher, type CompiledMatcher, type Mention } from '../../lib/match';
+import type { Mention } from '../../lib/match/types';
 import type { ProtocolMap } from '../../lib/protocol';
 import { isSiteOn } from '../../lib/site-rules';
 import { DEFAULT_MATCH_PATTERNS } from '../../lib/sites';
 import { CardHost } from './card-host';
 import { startHover } from './hover-glue';
 import { installMarkStyles } from './marks';
-import { debounce, pageResults } from './page-results';
+import { debounce, pageReport } from './page-results';
 import { revealEntity } from './reveal';
+import type { PageMatcher } from './scan-pass';
 import { ScanSession } from './scan-session';
 import { readLiteSettings, SETTINGS_ITEM, type LiteSettings } from './settings-lite';
 
@@ -41,23 +43,25 @@ function reportOnce(error: unknown): void {
   console.debug('[CaseLens]', error);
 }
 
-/** Loaded from the build-time compiled matcher on first use; the card's data comes from the background. */
-let compiled: CompiledMatcher | undefined;
-const matcherOf = () => (compiled ??= loadMatcher(serializedMatcher));
+/** A new page context in the background's matcher, for one scan pass. */
+function remoteMatcher(): PageMatcher {
+  const pass = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return { match: (first, texts, resolve) => messaging.sendMessage('matchBlocks', { pass, first, texts, resolve }) };
+}
 
 /** Marks and the hover card while the site is on; aborting `signal` takes it all down. */
 function activate(signal: AbortSignal, settings: () => LiteSettings): void {
-  // Nothing heavy here: the matcher compiles in the session's first time slice, the marks' style sheet
-  // is adopted before the first mark is written, the card's shadow host and React root on first hover.
+  // Nothing heavy here: the marks' style sheet is adopted before the first mark is written, the card's
+  // shadow host and React root are made on first hover.
   let removeStyles: (() => void) | undefined;
   let counts: Record<string, number> = {};
   const send = debounce((mentions: readonly Mention[]) => {
-    const results = pageResults(mentions, matcherOf().targets, location.href);
-    counts = results.counts;
-    void messaging.sendMessage('reportResults', results).catch(reportOnce);
+    const report = pageReport(mentions, location.href);
+    counts = report.counts;
+    void messaging.sendMessage('reportResults', report).catch(reportOnce);
   }, REPORT_DEBOUNCE_MS);
   const session = new ScanSession(document, signal, {
-    matcher: matcherOf,
+    newMatcher: remoteMatcher,
     beforeFirstMark: () => (removeStyles ??= installMarkStyles(document)),
     markMode: () => settings().markMode,
     onMentions: send,
@@ -103,7 +107,7 @@ export default defineContentScript({
       } else if (!on && active) {
         active.abort();
         active = undefined;
-        void messaging.sendMessage('reportResults', pageResults([], [], location.href)).catch(reportOnce);
+        void messaging.sendMessage('reportResults', pageReport([], location.href)).catch(reportOnce);
       }
     };
     const unwatch = storage.watch<unknown>(SETTINGS_ITEM, (value) => {

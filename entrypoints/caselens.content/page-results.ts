@@ -1,26 +1,14 @@
 /**
- * What the content script tells the background after a pass: mentions per id and the cases the page
- * is about (named directly, or through at least two of their people, like lib/match's own rule).
+ * What the content script tells the background after a pass: how often each id is mentioned on the
+ * page (the background adds the cases the page is about, lib/match's casesMentioned).
  */
-import type { CompiledMatcher, Mention } from '../../lib/match';
-import type { PageResults } from '../../lib/protocol';
+import type { Mention } from '../../lib/match/types';
+import type { PageReport } from '../../lib/protocol';
 
-/** A case is the page's subject when this many of its people are named. */
-const PEOPLE_FOR_CASE = 2;
-
-/** `targets`: the compiled matcher's (ids, types and case ids from the match index). */
-export function pageResults(mentions: readonly Mention[], targets: CompiledMatcher['targets'], url: string): PageResults {
+export function pageReport(mentions: readonly Mention[], url: string): PageReport {
   const counts: Record<string, number> = {};
   for (const m of mentions) counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
-  const caseIds = new Set<string>();
-  const people = new Map<string, number>();
-  for (const t of targets) {
-    if (!counts[t.id]) continue;
-    if (t.type === 'case') caseIds.add(t.id);
-    if (t.type === 'person') for (const c of t.caseIds) people.set(c, (people.get(c) ?? 0) + 1);
-  }
-  for (const [id, n] of people) if (n >= PEOPLE_FOR_CASE) caseIds.add(id);
-  return { url, counts, caseIds: [...caseIds], scannedAt: Date.now() };
+  return { url, counts };
 }
 
 /** Calls `fn` once things settle: at most once per `ms`, with the latest arguments. */

@@ -1,7 +1,9 @@
 /**
  * scan glue: drives scan (DOM -> blocks) -> match (blocks -> mentions) -> annotate (mentions -> marks)
- * over a root, time-sliced through a WorkClock. Blocks whose text nodes were already scanned are
- * skipped, so scanning twice never double-wraps.
+ * over roots, time-sliced through a WorkClock. Matching runs in the background (PageMatcher): the
+ * blocks' texts go there as the walk finds them, pass 2's mentions come back in groups, and the main
+ * thread is free while it waits. Blocks whose text nodes were already scanned are skipped, so
+ * scanning twice never double-wraps.
  */
 import type { Mention } from '../../lib/match/types';
 import { annotateBlock, type TextPiece } from './annotate';
@@ -13,16 +15,23 @@ export interface ScanBlock {
   pieces: readonly TextPiece[];
 }
 
-/** lib/match's page context, in the two passes this stage uses (see lib/match/page-context.ts). */
+/** lib/match's page context for one scan pass, in the two passes this stage uses (run by the background). */
 export interface PageMatcher {
-  /** Pass 1: scans a block and adds what it says to the page's evidence; returns its index. */
-  addBlock(text: string): number;
-  /** Pass 2: the block's mentions, decided with the whole page's evidence. */
-  resolveBlock(index: number): Mention[];
+  /**
+   * Pass 1 over blocks `first`, `first + 1`... (each block's index is its place in the pass), then,
+   * when `resolve` = [from, to] is given, pass 2 for blocks from..to (excluded) with the whole page's
+   * evidence so far: their mentions, one list per block (none without `resolve`).
+   */
+  match(first: number, texts: string[], resolve?: readonly [number, number]): Promise<Mention[][]>;
 }
 
 /** lib/scan: the text blocks under a root, in document order. */
 export type BlockSource = (root: Element) => Iterable<ScanBlock>;
+
+/** Text sent to the matcher in one message, at most (a huge page goes in many). */
+const SEND_CHARS = 64 * 1024;
+/** Blocks resolved per message (their mentions come back in one answer). */
+const RESOLVE_BLOCKS = 1000;
 
 /** What `markBlocks` made and found; left empty when `onMarks` takes them block by block. */
 export interface ScanOutput {
@@ -47,26 +56,69 @@ export class ScannedNodes {
   }
 }
 
-/** A block added to the page matcher (pass 1 done), waiting for pass 2 and annotate. */
+/** A block sent to the matcher (pass 1), waiting for pass 2 and annotate. */
 export interface PendingBlock {
   block: ScanBlock;
   index: number;
+  /** Its mentions, when pass 2 came back with pass 1 (a page of at most RESOLVE_BLOCKS new blocks). */
+  mentions?: Mention[];
 }
 
-/** Pass 1 over the unscanned blocks under `roots`, yielding to the page as the clock asks. */
+/** Hands out a pass's block indices, in order, across its scans. */
+export class BlockCounter {
+  next = 0;
+}
+
+/**
+ * Pass 1 over the unscanned blocks under `roots`: the walk yields to the page as the clock asks, and
+ * the texts go to the matcher in messages of about SEND_CHARS, sent as they fill up. The last message
+ * also asks for pass 2 when the new blocks are few enough for one answer (most pages: one round trip).
+ */
 export async function collectBlocks(
   roots: readonly Element[],
   blocks: BlockSource,
   page: PageMatcher,
+  counter: BlockCounter,
   scanned: ScannedNodes,
   clock: WorkClock,
 ): Promise<PendingBlock[]> {
   const out: PendingBlock[] = [];
-  for (const root of roots) {
-    for (const block of blocks(root)) {
-      if (!scanned.has(block)) out.push({ block, index: page.addBlock(block.text) });
-      await clock.maybeYield();
+  const sent: Promise<unknown>[] = [];
+  let texts: string[] = [];
+  let first = counter.next;
+  let chars = 0;
+  const send = () => {
+    if (texts.length > 0) sent.push(page.match(first, texts));
+    texts = [];
+    first = counter.next;
+    chars = 0;
+  };
+  let walked = false;
+  try {
+    for (const root of roots) {
+      for (const block of blocks(root)) {
+        if (!scanned.has(block)) {
+          out.push({ block, index: counter.next++ });
+          texts.push(block.text);
+          chars += block.text.length;
+          if (chars >= SEND_CHARS) send();
+        }
+        await clock.maybeYield();
+      }
     }
+    walked = true;
+  } finally {
+    // Even when the clock stops the walk: the blocks already counted are sent, so indices stay in line.
+    if (!walked) send();
+  }
+  const from = out[0]?.index;
+  if (from !== undefined && out.length <= RESOLVE_BLOCKS) {
+    const resolved = page.match(first, texts, [from, from + out.length]);
+    const [found] = await clock.idle(Promise.all([resolved, Promise.all(sent)]));
+    out.forEach((p, i) => (p.mentions = found[i] ?? []));
+  } else {
+    send();
+    await clock.idle(Promise.all(sent));
   }
   return out;
 }
@@ -82,7 +134,7 @@ export interface MarkOptions {
   onMarks?: (marks: readonly HTMLElement[], mentions: readonly Mention[]) => void;
 }
 
-/** Pass 2 and annotate over `pending`. */
+/** Pass 2 (asked of the matcher in groups of RESOLVE_BLOCKS) and annotate over `pending`. */
 export async function markBlocks(
   pending: readonly PendingBlock[],
   page: PageMatcher,
@@ -91,21 +143,28 @@ export async function markBlocks(
   { keep = () => true, beforeWrite, afterWrite, onMarks }: MarkOptions = {},
 ): Promise<ScanOutput> {
   const out: ScanOutput = { marks: [], mentions: [] };
-  for (const { block, index } of pending) {
-    if (scanned.has(block)) continue;
-    const found = page.resolveBlock(index);
-    const shown = found.length > 0 ? found.filter(keep) : found;
-    if (shown.length > 0) beforeWrite?.();
-    const marks = shown.length > 0 ? annotateBlock(block.pieces, shown) : [];
-    if (marks.length > 0) afterWrite?.();
-    scanned.add(block, marks);
-    // Only when nobody takes them block by block: on a huge page these arrays would only feed the GC.
-    if (!onMarks) {
-      for (const m of marks) out.marks.push(m);
-      for (const m of found) out.mentions.push(m);
+  for (let g = 0; g < pending.length; g += RESOLVE_BLOCKS) {
+    const group = pending.slice(g, g + RESOLVE_BLOCKS);
+    const from = group[0]?.index ?? 0;
+    const resolved = group.every((p) => p.mentions)
+      ? group.map((p) => p.mentions ?? [])
+      : await clock.idle(page.match(from, [], [from, (group[group.length - 1]?.index ?? from) + 1]));
+    for (const { block, index } of group) {
+      if (scanned.has(block)) continue;
+      const found = resolved[index - from] ?? [];
+      const shown = found.length > 0 ? found.filter(keep) : found;
+      if (shown.length > 0) beforeWrite?.();
+      const marks = shown.length > 0 ? annotateBlock(block.pieces, shown) : [];
+      if (marks.length > 0) afterWrite?.();
+      scanned.add(block, marks);
+      // Only when nobody takes them block by block: on a huge page these arrays would only feed the GC.
+      if (!onMarks) {
+        for (const m of marks) out.marks.push(m);
+        for (const m of found) out.mentions.push(m);
+      }
+      onMarks?.(marks, found);
+      await clock.maybeYield();
     }
-    onMarks?.(marks, found);
-    await clock.maybeYield();
   }
   return out;
 }

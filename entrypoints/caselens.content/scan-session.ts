@@ -3,13 +3,13 @@
  * observe) under its own AbortController, child of the content script's signal. `restart` aborts the
  * pass, unwraps its marks and starts a fresh one (single-page navigation, a page changed wholesale).
  */
-import { createPageContext, type CompiledMatcher, type Mention } from '../../lib/match';
+import type { Mention } from '../../lib/match/types';
 import { findArticleRoot, isSkipped, type ScanDocument, type ScanElement } from '../../lib/scan';
 import { unwrapMarks } from './annotate';
 import { blocksUnder } from './block-source';
 import { observeChanges, type Batch } from './observe';
-import { collectBlocks, markBlocks, ScannedNodes } from './scan-pass';
-import { BudgetSpent, CHUNK_BUDGET_MS, COMPILE_MEASURE, CROWDED_CHUNK_BUDGET_MS, PASS_MEASURE, SCAN_MEASURE, WorkClock, yieldToPage } from './work-clock';
+import { BlockCounter, collectBlocks, markBlocks, ScannedNodes, type PageMatcher } from './scan-pass';
+import { BudgetSpent, CHUNK_BUDGET_MS, CROWDED_CHUNK_BUDGET_MS, PASS_MEASURE, SCAN_MEASURE, WorkClock } from './work-clock';
 
 /** Restarts closer together than this are deferred, and the gap doubles each time (a page rebuilt every frame). */
 const MIN_RESTART_GAP_MS = 1000;
@@ -18,8 +18,8 @@ const MAX_RESTART_GAP_MS = 16_000;
 const CROWDED_MARKS = 2000;
 
 export interface SessionOptions {
-  /** The compiled matcher, compiled on first call (in a time slice of its own, see `run`). */
-  matcher: () => CompiledMatcher;
+  /** A fresh page context of the matcher (in the background) for a new pass. */
+  newMatcher: () => PageMatcher;
   /** Called once, right before the pass writes its first mark (e.g. to adopt the marks' style sheet). */
   beforeFirstMark?: () => void;
   markMode: () => 'all' | 'first';
@@ -81,14 +81,9 @@ export class ScanSession {
     const body = this.doc.body;
     if (!body) return;
     const passStart = performance.now();
-    // Compiling the matcher is a start-up slice of its own, so it doesn't stack with the page's tasks or
-    // the first scan chunk. (The prefilter RegExp is left to compile on first use: the matcher only runs
-    // it for blocks whose candidates are accented words, so most pages never pay for it.)
-    const matcher = measured(COMPILE_MEASURE, () => this.options.matcher());
-    await yieldToPage();
-    signal.throwIfAborted();
     const root = measured(SCAN_MEASURE, () => (findArticleRoot(this.doc as unknown as ScanDocument) as unknown as Element | null) ?? body);
-    const page = createPageContext(matcher);
+    const page = this.options.newMatcher();
+    const counter = new BlockCounter();
     const scanned = new ScannedNodes();
     const mentions: Mention[] = [];
     const shownIds = new Set<string>();
@@ -103,7 +98,7 @@ export class ScanSession {
       const clock = new WorkClock(signal, budgetMs, () => (this.marks.length > CROWDED_MARKS ? CROWDED_CHUNK_BUDGET_MS : CHUNK_BUDGET_MS));
       let done = true;
       try {
-        const pending = await collectBlocks(roots, blocksUnder, page, scanned, clock);
+        const pending = await collectBlocks(roots, blocksUnder, page, counter, scanned, clock);
         await markBlocks(pending, page, scanned, clock, {
           keep,
           beforeWrite: this.options.beforeFirstMark,

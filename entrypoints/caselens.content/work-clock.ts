@@ -11,8 +11,6 @@ export const CHUNK_BUDGET_MS = 8;
  */
 export const CROWDED_CHUNK_BUDGET_MS = 3;
 export const SCAN_MEASURE = 'caselens:scan';
-/** The start-up slice: compiling the matcher. */
-export const COMPILE_MEASURE = 'caselens:compile';
 /** Wall time of a page's initial pass, from its start to its last chunk (yields included). */
 export const PASS_MEASURE = 'caselens:pass';
 
@@ -69,6 +67,18 @@ export class WorkClock {
     await yieldToPage();
     this.signal.throwIfAborted();
     this.chunkStart = performance.now();
+  }
+
+  /**
+   * Waits for work done elsewhere (the matcher in the background): the chunk ends before the wait and a
+   * new one starts after, so the wait is not counted as this page's main-thread time.
+   */
+  async idle<T>(work: Promise<T>): Promise<T> {
+    this.endChunk();
+    const out = await work;
+    this.signal.throwIfAborted();
+    this.chunkStart = performance.now();
+    return out;
   }
 
   /** Yields only when the chunk's budget is used up; throws BudgetSpent once the whole budget is. */

@@ -5,4 +5,5 @@
 export { compileMatcher } from './compile';
 export { loadMatcher, serializeMatcher, type SerializedMatcher } from './serialize';
 export { createPageContext, findMentions, findPageMentions, type PageContext } from './page-context';
+export { casesMentioned } from './resolve';
 export type { CompiledMatcher, DisambiguationQuery, Disambiguator, MatchOptions, Mention } from './types';

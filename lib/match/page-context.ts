@@ -21,6 +21,8 @@ export interface PageContext {
   resolve(options?: MatchOptions): Mention[][];
   /** Pass 2 for one block (e.g. a block added by a page update), with the whole page's evidence. */
   resolveBlock(index: number, options?: MatchOptions): Mention[];
+  /** Pass 2 for blocks `from` up to `to` (excluded), weighing the page's evidence once for all of them. */
+  resolveRange(from: number, to: number, options?: MatchOptions): Mention[][];
   readonly blockCount: number;
 }
 
@@ -50,6 +52,10 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
     resolveBlock(index, options) {
       const block = blocks[index];
       return block ? resolveBlock(context(options), block) : [];
+    },
+    resolveRange(from, to, options) {
+      const ctx = context(options);
+      return blocks.slice(Math.max(0, from), Math.max(0, to)).map((b) => resolveBlock(ctx, b));
     },
     get blockCount() {
       return blocks.length;

@@ -34,6 +34,22 @@ export function activeCases(matcher: CompiledMatcher, evidence: PageEvidence): S
   return out;
 }
 
+/**
+ * Cases a page is about, from how often each id is mentioned on it: a case named directly, or one with
+ * enough of its people named (`activeCases`'s rule, over the mentions the page kept).
+ */
+export function casesMentioned(targets: CompiledMatcher['targets'], counts: Readonly<Record<string, number>>): string[] {
+  const people = new Map<string, number>();
+  const out = new Set<string>();
+  for (const t of targets) {
+    if (!counts[t.id]) continue;
+    if (t.type === 'case') out.add(t.id);
+    if (t.type === 'person') for (const id of t.caseIds) people.set(id, (people.get(id) ?? 0) + 1);
+  }
+  for (const [id, n] of people) if (n >= PEOPLE_FOR_ACTIVE_CASE) out.add(id);
+  return [...out];
+}
+
 function passesLocal(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
   const target = ctx.matcher.targets[alias.target];
   if (!target) return false;

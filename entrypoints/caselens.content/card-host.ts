@@ -1,20 +1,23 @@
 /**
  * card-host: the one place hover cards render. One `caselens-hovercard` element on <html>, one open
- * shadow root (page CSS can't reach in), one React root for every card. Made on first use.
+ * shadow root (page CSS can't reach in), one React root for every card. Made on first use; React
+ * itself (./card-render) is loaded on the first hover, while the card's data is fetched.
  */
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import cardCss from '../../assets/styles/hover-card.css?inline';
-import { HoverCard } from '../../components/hover-card';
 import type { CardView } from '../../lib/hover/card-view';
 import { isInViewport, placeCard } from '../../lib/hover/placement';
+import type { CardRoot } from './card-render';
 import { CARD_HOST_TAG } from './marks';
+
+type CardRender = typeof import('./card-render');
 
 export class CardHost {
   private host: HTMLElement | undefined;
   private frame: HTMLDivElement | undefined;
-  private root: Root | undefined;
+  private root: CardRoot | undefined;
   private anchor: Element | undefined;
+  private render: Promise<CardRender> | undefined;
+  private renderer: CardRender | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -26,7 +29,12 @@ export class CardHost {
     return this.host;
   }
 
-  private ensure(): { frame: HTMLDivElement; root: Root } {
+  /** Loads the React part; `show` needs it done. */
+  async prepare(): Promise<void> {
+    this.renderer = await (this.render ??= import('./card-render'));
+  }
+
+  private ensure(renderer: CardRender): { frame: HTMLDivElement; root: CardRoot } {
     if (this.frame && this.root && this.host?.isConnected) return { frame: this.frame, root: this.root };
     const host = this.doc.createElement(CARD_HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
@@ -39,15 +47,16 @@ export class CardHost {
     this.root?.unmount();
     this.host = host;
     this.frame = frame;
-    this.root = createRoot(frame);
+    this.root = renderer.createCardRoot(frame);
     return { frame, root: this.root };
   }
 
-  /** Renders the card for `view` next to `anchor`. */
+  /** Renders the card for `view` next to `anchor` (after `prepare`). */
   show(view: CardView, anchor: Element, now: Date): void {
-    const { frame, root } = this.ensure();
+    if (!this.renderer) throw new Error('CardHost.show before prepare');
+    const { frame, root } = this.ensure(this.renderer);
     this.anchor = anchor;
-    flushSync(() => root.render(<HoverCard view={view} now={now} onOpenTimeline={this.onOpenTimeline} />));
+    root.show(view, now, this.onOpenTimeline);
     frame.dataset.shown = 'true';
     this.reposition();
   }
@@ -73,7 +82,7 @@ export class CardHost {
     if (!this.frame || !this.root) return;
     this.frame.dataset.shown = 'false';
     this.anchor = undefined;
-    this.root.render(null);
+    this.root.clear();
   }
 
   /** Focus moves into the card (Tab from the name), to its first control. */

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+/**
+ * The scan pass glue: blocks go to the matcher in messages of bounded size, pass 2 comes back with the
+ * last one on an ordinary page, marks land where the matcher says, and a second scan adds nothing.
+ * The matcher behind the fake messages is the background's real pass store.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMatchPasses } from '../../../entrypoints/background/matching';
+import { blocksUnder } from '../../../entrypoints/caselens.content/block-source';
+import { BlockCounter, collectBlocks, markBlocks, ScannedNodes, type PageMatcher } from '../../../entrypoints/caselens.content/scan-pass';
+import { WorkClock } from '../../../entrypoints/caselens.content/work-clock';
+import { toMatchIndex } from '../../../lib/dataset/match-index';
+import { compileMatcher } from '../../../lib/match';
+import { testDataset } from '../../lib/match/test-dataset';
+
+const matcher = compileMatcher(toMatchIndex(testDataset));
+
+interface Sent {
+  first: number;
+  texts: number;
+  chars: number;
+  resolve?: readonly [number, number];
+}
+
+function recordingMatcher(): { page: PageMatcher; sent: Sent[] } {
+  const store = createMatchPasses(() => Promise.resolve(matcher));
+  const sent: Sent[] = [];
+  const page: PageMatcher = {
+    match(first, texts, resolve) {
+      sent.push({ first, texts: texts.length, chars: texts.reduce((a, t) => a + t.length, 0), resolve });
+      return store.matchBlocks({ tabId: 1, frameId: 0 }, { pass: 'p', first, texts, resolve });
+    },
+  };
+  return { page, sent };
+}
+
+async function scan(root: Element, page: PageMatcher, counter: BlockCounter, scanned: ScannedNodes) {
+  const clock = new WorkClock(new AbortController().signal);
+  const pending = await collectBlocks([root], blocksUnder, page, counter, scanned, clock);
+  return markBlocks(pending, page, scanned, clock);
+}
+
+const marksIn = (root: Element) => [...root.querySelectorAll('[data-caselens-entity]')].map((m) => [m.getAttribute('data-caselens-entity'), m.textContent]);
+
+describe('scan pass', () => {
+  it('sends an ordinary page in one message that also brings back pass 2, and marks what it found', async () => {
+    document.body.innerHTML = `<article><h1>Kilmar Abrego Garcia returned</h1><p>Judge Paula Xinis ruled on Friday.</p>
+      <p>Garcia was not in court.</p><p>Nothing here.</p></article>`;
+    const root = document.querySelector('article')!;
+    const before = root.textContent;
+    const { page, sent } = recordingMatcher();
+    const out = await scan(root, page, new BlockCounter(), new ScannedNodes());
+    expect(sent).toEqual([{ first: 0, texts: 4, chars: expect.any(Number), resolve: [0, 4] }]);
+    expect(marksIn(root)).toEqual([
+      ['kilmar-abrego-garcia', 'Kilmar Abrego Garcia'],
+      ['paula-xinis', 'Paula Xinis'],
+      ['kilmar-abrego-garcia', 'Garcia'],
+    ]);
+    expect(out.mentions.map((m) => m.entityId)).toEqual(['kilmar-abrego-garcia', 'paula-xinis', 'kilmar-abrego-garcia']);
+    expect(root.textContent).toBe(before);
+  });
+
+  it('splits a long page into messages of bounded text and asks for pass 2 in groups', async () => {
+    const para = `<p>Judge Paula Xinis said ${'the hearing went on and on '.repeat(10)}.</p>`;
+    document.body.innerHTML = `<article>${para.repeat(1500)}</article>`;
+    const root = document.querySelector('article')!;
+    const { page, sent } = recordingMatcher();
+    await scan(root, page, new BlockCounter(), new ScannedNodes());
+    const adds = sent.filter((s) => s.texts > 0);
+    const asks = sent.filter((s) => s.resolve);
+    expect(adds.length).toBeGreaterThan(3);
+    for (const s of adds) expect(s.chars).toBeLessThan(64 * 1024 + 400);
+    // every block sent once, in order
+    expect(adds.map((s) => s.first)).toEqual(adds.map((_, i) => adds.slice(0, i).reduce((a, s) => a + s.texts, 0)));
+    expect(adds.reduce((a, s) => a + s.texts, 0)).toBe(1500);
+    expect(asks.map((s) => s.resolve)).toEqual([[0, 1000], [1000, 1500]]);
+    expect(root.querySelectorAll('[data-caselens-entity="paula-xinis"]').length).toBe(1500);
+  });
+
+  it('adds nothing when the same root is scanned again, and numbers new blocks after the old ones', async () => {
+    document.body.innerHTML = '<article><p>Judge Paula Xinis ruled.</p></article>';
+    const root = document.querySelector('article')!;
+    const { page, sent } = recordingMatcher();
+    const counter = new BlockCounter();
+    const scanned = new ScannedNodes();
+    await scan(root, page, counter, scanned);
+    const again = await scan(root, page, counter, scanned);
+    expect(again.marks).toEqual([]);
+    expect(marksIn(root)).toEqual([['paula-xinis', 'Paula Xinis']]);
+    const p = document.createElement('p');
+    p.textContent = 'Nayib Bukele answered.';
+    root.append(p);
+    await scan(p, page, counter, scanned);
+    expect(sent.at(-1)).toEqual({ first: 1, texts: 1, chars: 22, resolve: [1, 2] });
+    expect(marksIn(root)).toEqual([['paula-xinis', 'Paula Xinis'], ['nayib-bukele', 'Nayib Bukele']]);
+  });
+});
