@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../../lib/match/types';
 import { annotateBlock, type TextPiece } from './annotate';
-import type { WorkClock } from './work-clock';
+import { afterNextFrame, type WorkClock } from './work-clock';
 
 /** A block of text (a paragraph, a heading...) and the text nodes it is made of. */
 export interface ScanBlock {
@@ -32,6 +32,8 @@ export type BlockSource = (root: Element) => Iterable<ScanBlock>;
 const SEND_CHARS = 64 * 1024;
 /** Blocks resolved per message (their mentions come back in one answer). */
 const RESOLVE_BLOCKS = 1000;
+/** Marks written between two rendered frames, at most (see markBlocks). */
+export const MARKS_PER_FRAME = 400;
 
 /** What `markBlocks` made and found; left empty when `onMarks` takes them block by block. */
 export interface ScanOutput {
@@ -134,7 +136,13 @@ export interface MarkOptions {
   onMarks?: (marks: readonly HTMLElement[], mentions: readonly Mention[]) => void;
 }
 
-/** Pass 2 (asked of the matcher in groups of RESOLVE_BLOCKS) and annotate over `pending`. */
+/**
+ * Pass 2 (asked of the matcher in groups of RESOLVE_BLOCKS, all at once) and annotate over `pending`.
+ * At most MARKS_PER_FRAME marks go into the page between two rendered frames: the browser lays out
+ * again every paragraph that got a mark (and, on a long page, walks the whole page) in the frame
+ * after, so on a page with thousands of names the writes are spread so that no frame's layout
+ * becomes a long task.
+ */
 export async function markBlocks(
   pending: readonly PendingBlock[],
   page: PageMatcher,
@@ -143,19 +151,32 @@ export async function markBlocks(
   { keep = () => true, beforeWrite, afterWrite, onMarks }: MarkOptions = {},
 ): Promise<ScanOutput> {
   const out: ScanOutput = { marks: [], mentions: [] };
-  for (let g = 0; g < pending.length; g += RESOLVE_BLOCKS) {
-    const group = pending.slice(g, g + RESOLVE_BLOCKS);
+  const groups: (readonly PendingBlock[])[] = [];
+  for (let g = 0; g < pending.length; g += RESOLVE_BLOCKS) groups.push(pending.slice(g, g + RESOLVE_BLOCKS));
+  const asked = groups.map((group) => {
     const from = group[0]?.index ?? 0;
-    const resolved = group.every((p) => p.mentions)
-      ? group.map((p) => p.mentions ?? [])
-      : await clock.idle(page.match(from, [], [from, (group[group.length - 1]?.index ?? from) + 1]));
+    return group.every((p) => p.mentions)
+      ? Promise.resolve(group.map((p) => p.mentions ?? []))
+      : page.match(from, [], [from, (group[group.length - 1]?.index ?? from) + 1]);
+  });
+  // All answers before any write (a failed request fails the scan before it touches the page).
+  const answers = asked.length > 0 ? await clock.idle(Promise.all(asked)) : [];
+  let sinceFrame = 0;
+  for (const [g, group] of groups.entries()) {
+    const resolved = answers[g] ?? [];
+    const from = group[0]?.index ?? 0;
     for (const { block, index } of group) {
       if (scanned.has(block)) continue;
       const found = resolved[index - from] ?? [];
       const shown = found.length > 0 ? found.filter(keep) : found;
       if (shown.length > 0) beforeWrite?.();
+      if (sinceFrame >= MARKS_PER_FRAME) {
+        await clock.idle(afterNextFrame());
+        sinceFrame = 0;
+      }
       const marks = shown.length > 0 ? annotateBlock(block.pieces, shown) : [];
       if (marks.length > 0) afterWrite?.();
+      sinceFrame += marks.length;
       scanned.add(block, marks);
       // Only when nobody takes them block by block: on a huge page these arrays would only feed the GC.
       if (!onMarks) {

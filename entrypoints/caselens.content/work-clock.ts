@@ -29,6 +29,23 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Longest wait for a frame (a background tab renders none). */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves once the browser has rendered a frame (or after FRAME_WAIT_MS when it renders none). */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() =>
+      // rAF callbacks run before the frame is rendered; a task queued from one runs after it.
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 /** Thrown by `maybeYield` once a clock's budget is spent; the caller leaves the rest for later. */
 export class BudgetSpent extends Error {}
 

@@ -26,6 +26,7 @@ export interface ScanElement extends ScanNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelectorAll(selectors: string): ArrayLike<ScanElement>;
+  contains(other: ScanNode | null): boolean;
   readonly textContent: string | null;
 }
 

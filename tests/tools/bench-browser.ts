@@ -27,6 +27,8 @@ const SAMPLE = Number(process.env.BENCH_PAGES ?? 70);
 const SETTLE_MS = 500;
 const LOAD_TIMEOUT_MS = 8000;
 const BIG_PAGE_WORDS = 100_000;
+/** The 100,000-word page is loaded this many times each way (its long tasks vary from load to load). */
+const BIG_PAGE_RUNS = 5;
 const LONG_TASK_INIT = `window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}`;
 
 interface PageFigures {
@@ -64,6 +66,7 @@ const pct = (xs: number[], p: number) => {
   return s.length === 0 ? NaN : (s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN);
 };
 const f1 = (x: number) => x.toFixed(1);
+const med = (xs: number[]) => pct(xs, 50);
 
 async function blockOutside(context: BrowserContext, server: TestServer) {
   const host = new URL(server.url('/')).host;
@@ -145,7 +148,11 @@ async function main() {
     const r = await withExtension(page, ext.worker, server.url(p));
     if (r) withExt.set(p, r);
   }
-  const big = await withExtension(page, ext.worker, server.url('/big.html'));
+  const bigRuns: PageFigures[] = [];
+  for (let i = 0; i < BIG_PAGE_RUNS; i++) {
+    const r = await withExtension(page, ext.worker, server.url('/big.html'));
+    if (r) bigRuns.push(r);
+  }
   await ext.close();
 
   // Launch 2: no extension; long tasks, then the naive baseline in the same page.
@@ -161,7 +168,8 @@ async function main() {
   const extraLongTask: number[] = [];
   const extraOn: string[] = [];
   const baselineMs: number[] = [];
-  const bigPlain = await plainLongTasks(ppage, server.url('/big.html'));
+  const bigPlain: { total: number; longest: number }[] = [];
+  for (let i = 0; i < BIG_PAGE_RUNS; i++) bigPlain.push(await plainLongTasks(ppage, server.url('/big.html')));
   for (const p of pages) {
     const lt = (await plainLongTasks(ppage, server.url(p))).total;
     const mine = withExt.get(p);
@@ -195,7 +203,8 @@ async function main() {
     `  matcher in the background per page (caselens:match in the service worker, off the page's thread): median ${f1(pct(matches, 50))} ms, p95 ${f1(pct(matches, 95))} ms`,
     `  longest scan chunk on the corpus: ${f1(Math.max(...[...withExt.values()].map((r) => r.maxChunkMs)))} ms  [target: < 50 ms]`,
     `  extra long-task time per page vs no extension: median ${f1(pct(extraLongTask, 50))} ms, p95 ${f1(pct(extraLongTask, 95))} ms  [target: p95 <= 10 ms]${extraOn.length > 0 ? `; over 10 ms on ${extraOn.join(', ')}` : ''}`,
-    `  ${BIG_PAGE_WORDS.toLocaleString('en')}-word page: scan ${f1(big?.scanMs ?? NaN)} ms in chunks of at most ${f1(big?.maxChunkMs ?? NaN)} ms (matcher in the background ${f1(big?.matchMs ?? NaN)} ms); long tasks on the page with the extension ${f1(big?.longTaskMs ?? NaN)} ms (longest ${f1(big?.longestTaskMs ?? NaN)}), without ${f1(bigPlain.total)} ms (longest ${f1(bigPlain.longest)}): the browser's own layout of the long page`,
+    `  ${BIG_PAGE_WORDS.toLocaleString('en')}-word page (median of ${BIG_PAGE_RUNS} loads): scan ${f1(med(bigRuns.map((r) => r.scanMs)))} ms in chunks of at most ${f1(Math.max(...bigRuns.map((r) => r.maxChunkMs)))} ms (matcher in the background ${f1(med(bigRuns.map((r) => r.matchMs)))} ms)`,
+    `    long tasks on it (the browser's own parsing and layout of the long page): with the extension ${f1(med(bigRuns.map((r) => r.longTaskMs)))} ms per load (longest ${f1(med(bigRuns.map((r) => r.longestTaskMs)))}), without ${f1(med(bigPlain.map((r) => r.total)))} ms (longest ${f1(med(bigPlain.map((r) => r.longest)))})`,
     `  baseline (full compromise .people() over body.innerText, ${baselineMs.length} pages): median ${f1(pct(baselineMs, 50))} ms, p95 ${f1(pct(baselineMs, 95))} ms`,
     `  ratio baseline/CaseLens: median ${f1(pct(baselineMs, 50) / pct(scans, 50))}x, p95 ${f1(pct(baselineMs, 95) / pct(scans, 95))}x`,
     `  script size: content script ${kb(cs.length)} raw / ${kb(gzipSync(cs).length)} gzip; baseline compromise bundle ${kb(bl.length)} raw / ${kb(gzipSync(bl).length)} gzip`,

@@ -4,10 +4,10 @@
  * last one on an ordinary page, marks land where the matcher says, and a second scan adds nothing.
  * The matcher behind the fake messages is the background's real pass store.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMatchPasses } from '../../../entrypoints/background/matching';
 import { blocksUnder } from '../../../entrypoints/caselens.content/block-source';
-import { BlockCounter, collectBlocks, markBlocks, ScannedNodes, type PageMatcher } from '../../../entrypoints/caselens.content/scan-pass';
+import { BlockCounter, collectBlocks, MARKS_PER_FRAME, markBlocks, ScannedNodes, type PageMatcher } from '../../../entrypoints/caselens.content/scan-pass';
 import { WorkClock } from '../../../entrypoints/caselens.content/work-clock';
 import { toMatchIndex } from '../../../lib/dataset/match-index';
 import { compileMatcher } from '../../../lib/match';
@@ -65,7 +65,11 @@ describe('scan pass', () => {
     document.body.innerHTML = `<article>${para.repeat(1500)}</article>`;
     const root = document.querySelector('article')!;
     const { page, sent } = recordingMatcher();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
     await scan(root, page, new BlockCounter(), new ScannedNodes());
+    // the marks go in at most MARKS_PER_FRAME between two rendered frames
+    expect(frames).toHaveBeenCalledTimes(Math.ceil(1500 / MARKS_PER_FRAME) - 1);
+    frames.mockRestore();
     const adds = sent.filter((s) => s.texts > 0);
     const asks = sent.filter((s) => s.resolve);
     expect(adds.length).toBeGreaterThan(3);
