@@ -36,6 +36,8 @@ export interface ProtocolMap {
   revealEntity(entityId: string): boolean;
   /** Content script → background: the hover card for a marked id, given the page's mention counts; null if unknown. */
   getCard(data: { entityId: string; counts: Record<string, number> }): CardView | null;
+  /** Content script → background: inject the hover card's renderer (CARD_RENDER_FILE) into the sender's frame; false when it can't. */
+  loadCardRender(): boolean;
   /** Background → content script: a sign of life, used by tests and the popup. */
   ping(): 'pong';
   /** Options page → background: check the opt-in updates now (those switched on); their statuses after. */
@@ -51,6 +53,10 @@ export const PANEL_FOCUS_KEY = 'sidepanel:focus';
 export const PENDING_SITE_KEY = 'popup:pendingSite';
 /** The built content script, for `scripting.executeScript` and `registerContentScripts`. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/caselens.js';
+/** The hover card's React part, an unlisted script injected on the first hover (entrypoints/caselens-card.tsx). */
+export const CARD_RENDER_FILE = '/caselens-card.js';
+/** Where that script leaves its renderer, on the isolated world's global object. */
+export const CARD_RENDER_GLOBAL = Symbol.for('caselens.cardRender');
 /** storage.session key of one tab's results. */
 export const tabResultsKey = (tabId: number): string => `tab:${tabId}`;
 /** storage.local key of the event ids the reader has seen, per case (for "new since you last looked"). */

@@ -6,7 +6,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
-import { PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
+import { CARD_RENDER_FILE, PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { activeMatcher, cardFor, watchCardData } from './card-data';
 import { createMatchPasses, withCases } from './matching';
@@ -44,6 +44,16 @@ export default defineBackground(() => {
   // The hover card's data (the content script has neither the dataset nor the matcher).
   watchCardData();
   messaging.onMessage('getCard', ({ data }) => cardFor(data.entityId, data.counts));
+  // The card's React part, injected on the first hover in a frame (the content script stays small).
+  messaging.onMessage('loadCardRender', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    return browser.scripting.executeScript({ target, files: [CARD_RENDER_FILE] }).then(
+      () => true,
+      () => false,
+    );
+  });
 
   messaging.onMessage('getTabResults', async ({ data: tabId }) => {
     const stored = await browser.storage.session.get(tabResultsKey(tabId));

@@ -1,15 +1,17 @@
 /**
  * card-host: the one place hover cards render. One `caselens-hovercard` element on <html>, one open
  * shadow root (page CSS can't reach in), one React root for every card. Made on first use; React
- * itself (./card-render) is loaded on the first hover, while the card's data is fetched.
+ * itself (./card-render, shipped as the unlisted script caselens-card.js) is injected by the
+ * background on the first hover, while the card's data is fetched.
  */
 import cardCss from '../../assets/styles/hover-card.css?inline';
 import type { CardView } from '../../lib/hover/card-view';
 import { isInViewport, placeCard } from '../../lib/hover/placement';
-import type { CardRoot } from './card-render';
+import { CARD_RENDER_GLOBAL } from '../../lib/protocol';
+import type { CardRender, CardRoot } from './card-render';
 import { CARD_HOST_TAG } from './marks';
 
-type CardRender = typeof import('./card-render');
+const injectedRender = () => (globalThis as Record<symbol, CardRender | undefined>)[CARD_RENDER_GLOBAL];
 
 export class CardHost {
   private host: HTMLElement | undefined;
@@ -22,6 +24,8 @@ export class CardHost {
   constructor(
     private readonly doc: Document,
     private readonly onOpenTimeline: (caseId: string) => void,
+    /** Asks the background to inject the renderer script (it sets globalThis[CARD_RENDER_GLOBAL]). */
+    private readonly injectRender: () => Promise<unknown>,
   ) {}
 
   /** The host element, when made (events from inside the card are retargeted to it). */
@@ -29,9 +33,21 @@ export class CardHost {
     return this.host;
   }
 
-  /** Loads the React part; `show` needs it done. */
+  /** Loads the React part; `show` needs it done. Throws when it can't be loaded (a later hover tries again). */
   async prepare(): Promise<void> {
-    this.renderer = await (this.render ??= import('./card-render'));
+    if (this.renderer) return;
+    this.render ??= (async () => {
+      if (!injectedRender()) await this.injectRender();
+      const render = injectedRender();
+      if (!render) throw new Error('CaseLens: the card renderer did not load');
+      return render;
+    })();
+    try {
+      this.renderer = await this.render;
+    } catch (e) {
+      this.render = undefined;
+      throw e;
+    }
   }
 
   private ensure(renderer: CardRender): { frame: HTMLDivElement; root: CardRoot } {

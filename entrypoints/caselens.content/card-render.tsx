@@ -1,6 +1,6 @@
 /**
- * card-host's React part, loaded on the first hover (card-host imports it lazily): a page that is only
- * scanned never evaluates React.
+ * card-host's React part. It is not in the content script: it ships as the unlisted script
+ * entrypoints/caselens-card.tsx, which the background injects on the first hover (card-host.ts).
  */
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -12,6 +12,11 @@ export interface CardRoot {
   show(view: CardView, now: Date, onOpenTimeline: (caseId: string) => void): void;
   clear(): void;
   unmount(): void;
+}
+
+/** What the injected script hands the content script (on globalThis[CARD_RENDER_GLOBAL]). */
+export interface CardRender {
+  createCardRoot(frame: HTMLElement): CardRoot;
 }
 
 export function createCardRoot(frame: HTMLElement): CardRoot {

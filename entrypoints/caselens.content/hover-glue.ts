@@ -47,9 +47,15 @@ export function startHover({ doc, signal, host, delayMs, viewFor }: HoverOptions
 
   /** Asks for the card's data; a result for an older hover (or after a dismiss) is dropped. */
   async function load(token: number, entityId: string, anchor: HTMLElement): Promise<void> {
-    const [view] = await Promise.all([viewFor(entityId).catch(() => null), host.prepare()]);
+    const [view, ready] = await Promise.all([
+      viewFor(entityId).catch(() => null),
+      host.prepare().then(
+        () => true,
+        () => false,
+      ),
+    ]);
     if (signal.aborted || state.phase !== 'loading' || state.token !== token) return;
-    if (!view) return dispatch({ type: 'dismiss' });
+    if (!view || !ready) return dispatch({ type: 'dismiss' });
     host.show(view, anchor, new Date());
     dispatch({ type: 'loaded', token });
   }

@@ -67,7 +67,11 @@ function activate(signal: AbortSignal, settings: () => LiteSettings): void {
     onMentions: send,
     onError: reportOnce,
   });
-  const host = new CardHost(document, (caseId) => void messaging.sendMessage('openSidePanel', { caseId }).catch(reportOnce));
+  const host = new CardHost(
+    document,
+    (caseId) => void messaging.sendMessage('openSidePanel', { caseId }).catch(reportOnce),
+    () => messaging.sendMessage('loadCardRender'),
+  );
   startHover({
     doc: document,
     signal,
