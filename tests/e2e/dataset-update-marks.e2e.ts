@@ -1,0 +1,91 @@
+/**
+ * Pages are matched in the background against the dataset in use: when a valid, newer dataset update
+ * is stored (as the opt-in update does after validating it), a name it adds is marked on the next page
+ * and its card shows; when the update is gone, the bundled data is used again.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawDataset } from '../../assets/dataset/index';
+import type { Dataset } from '../../lib/dataset/schema';
+import { validateDataset } from '../../lib/dataset/validate';
+import { DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+import { cardText, DEFAULTS, MARK, marksOf, writeSettings } from './content-helpers';
+
+const ARTICLE = `<!doctype html><html><head><title>t</title></head><body><article>
+  <p>U.S. District Judge Paula Xinis heard the motion on Tuesday.</p>
+  <p>Her courtroom deputy, Avery Quillfeather, read the order aloud.</p>
+</article></body></html>`;
+
+/** The bundled dataset, one version newer, with one more person (a test name, in no source). */
+function updateWithNewPerson(): Dataset {
+  const bundled = rawDataset as Dataset;
+  const source = { url: 'https://example.org/caselens-test-update', publisher: 'CaseLens tests', date: '2025-05-01' };
+  return {
+    ...bundled,
+    version: bundled.version + 1,
+    entities: [
+      ...bundled.entities,
+      {
+        id: 'avery-quillfeather',
+        type: 'person',
+        name: 'Avery Quillfeather',
+        aliases: [{ text: 'Avery Quillfeather', kind: 'name' }],
+        title: 'Courtroom deputy (test entry)',
+        summary: 'A name that exists only in this test, added by a dataset update.',
+        sources: [source],
+        roles: [],
+      },
+    ],
+  };
+}
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer({ routes: { '/update.html': ARTICLE } });
+  browser = await launchWithExtension();
+  await writeSettings(browser.worker, DEFAULTS);
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const load = async () => {
+  await page.goto(server.url('/update.html'));
+  await page.waitForFunction(() => performance.getEntriesByName('caselens:pass').length > 0);
+};
+const setUpdate = (value: unknown) =>
+  browser.worker.evaluate(async ([key, v]) => {
+    if (v === null) await chrome.storage.local.remove(key as string);
+    else await chrome.storage.local.set({ [key as string]: v });
+  }, [DATASET_UPDATE_KEY, value] as const);
+
+describe('marks follow the dataset in use', () => {
+  it('marks a name a stored update adds, shows its card, and drops it when the update is removed', async () => {
+    const update = updateWithNewPerson();
+    expect(validateDataset(update, '2026-11-24').ok).toBe(true);
+
+    await load();
+    expect(await marksOf(page)).toEqual(['paula-xinis=Paula Xinis']);
+
+    // The background learns of the change from storage.onChanged; the next page load after that is matched with it.
+    const reloaded = async () => {
+      await load();
+      return marksOf(page);
+    };
+    await setUpdate(update);
+    await expect.poll(reloaded, { timeout: 10_000 }).toEqual(['paula-xinis=Paula Xinis', 'avery-quillfeather=Avery Quillfeather']);
+    await page.locator(`${MARK}[data-caselens-entity="avery-quillfeather"]`).hover();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Avery Quillfeather');
+    expect(await cardText(page)).toContain('Courtroom deputy (test entry)');
+
+    await setUpdate(null);
+    await expect.poll(reloaded, { timeout: 10_000 }).toEqual(['paula-xinis=Paula Xinis']);
+  });
+});
