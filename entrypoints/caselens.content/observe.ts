@@ -55,7 +55,9 @@ export function observeChanges(target: Node, signal: AbortSignal, handle: BatchH
     };
     if (delay > 0) setTimeout(go, delay);
     else {
-      requestAnimationFrame(go);
+      // Once per frame, in a task of its own after it: work done inside the frame's own task (rAF
+      // callbacks, then style and layout) would add to it and could push a busy page's frame past 50 ms.
+      requestAnimationFrame(() => setTimeout(go, 0));
       setTimeout(go, FRAME_FALLBACK_MS);
     }
   };

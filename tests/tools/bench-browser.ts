@@ -7,6 +7,7 @@
  *                      matcher's time in the background (`caselens:match` measures in the service worker:
  *                      off the page's main thread, reported so the whole cost is seen)
  *   without extension: long-task time per page (second launch, no extension), then the baseline:
+ *                      (long tasks: the least of LONG_TASK_LOADS loads each way, since busy pages vary)
  *                      full compromise injected and timed in the page
  *   plus a generated 100,000-word page (with and without the extension), and the script sizes (raw and gzip).
  *
@@ -29,6 +30,8 @@ const LOAD_TIMEOUT_MS = 8000;
 const BIG_PAGE_WORDS = 100_000;
 /** The 100,000-word page is loaded this many times each way (its long tasks vary from load to load). */
 const BIG_PAGE_RUNS = 5;
+/** Each corpus page is loaded this many times with and without the extension for its long tasks (the least counts). */
+const LONG_TASK_LOADS = 2;
 const LONG_TASK_INIT = `window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}`;
 
 interface PageFigures {
@@ -146,7 +149,13 @@ async function main() {
   const withExt = new Map<string, PageFigures>();
   for (const p of pages) {
     const r = await withExtension(page, ext.worker, server.url(p));
-    if (r) withExt.set(p, r);
+    if (!r) continue;
+    // Long tasks vary from load to load on busy pages: the fewer of LONG_TASK_LOADS loads counts, each way.
+    for (let i = 1; i < LONG_TASK_LOADS; i++) {
+      const again = await withExtension(page, ext.worker, server.url(p));
+      if (again) r.longTaskMs = Math.min(r.longTaskMs, again.longTaskMs);
+    }
+    withExt.set(p, r);
   }
   const bigRuns: PageFigures[] = [];
   for (let i = 0; i < BIG_PAGE_RUNS; i++) {
@@ -171,7 +180,9 @@ async function main() {
   const bigPlain: { total: number; longest: number }[] = [];
   for (let i = 0; i < BIG_PAGE_RUNS; i++) bigPlain.push(await plainLongTasks(ppage, server.url('/big.html')));
   for (const p of pages) {
-    const lt = (await plainLongTasks(ppage, server.url(p))).total;
+    const loads: number[] = [];
+    for (let i = 0; i < LONG_TASK_LOADS; i++) loads.push((await plainLongTasks(ppage, server.url(p))).total);
+    const lt = Math.min(...loads);
     const mine = withExt.get(p);
     if (mine) extraLongTask.push(mine.longTaskMs - lt);
     if (mine && mine.longTaskMs - lt > 10) extraOn.push(`${path.basename(p)} +${f1(mine.longTaskMs - lt)}`);
@@ -202,7 +213,7 @@ async function main() {
     `  content script main-thread work per page (sum of caselens:scan, first pass): median ${f1(pct(scans, 50))} ms, p95 ${f1(pct(scans, 95))} ms, max ${f1(Math.max(...scans))} ms  [targets: 5 / 20 ms]`,
     `  matcher in the background per page (caselens:match in the service worker, off the page's thread): median ${f1(pct(matches, 50))} ms, p95 ${f1(pct(matches, 95))} ms`,
     `  longest scan chunk on the corpus: ${f1(Math.max(...[...withExt.values()].map((r) => r.maxChunkMs)))} ms  [target: < 50 ms]`,
-    `  extra long-task time per page vs no extension: median ${f1(pct(extraLongTask, 50))} ms, p95 ${f1(pct(extraLongTask, 95))} ms  [target: p95 <= 10 ms]${extraOn.length > 0 ? `; over 10 ms on ${extraOn.join(', ')}` : ''}`,
+    `  extra long-task time per page vs no extension (least of ${LONG_TASK_LOADS} loads each way): median ${f1(pct(extraLongTask, 50))} ms, p95 ${f1(pct(extraLongTask, 95))} ms  [target: p95 <= 10 ms]${extraOn.length > 0 ? `; over 10 ms on ${extraOn.join(', ')}` : ''}`,
     `  ${BIG_PAGE_WORDS.toLocaleString('en')}-word page (median of ${BIG_PAGE_RUNS} loads): scan ${f1(med(bigRuns.map((r) => r.scanMs)))} ms in chunks of at most ${f1(Math.max(...bigRuns.map((r) => r.maxChunkMs)))} ms (matcher in the background ${f1(med(bigRuns.map((r) => r.matchMs)))} ms)`,
     `    long tasks on it (the browser's own parsing and layout of the long page): with the extension ${f1(med(bigRuns.map((r) => r.longTaskMs)))} ms per load (longest ${f1(med(bigRuns.map((r) => r.longestTaskMs)))}), without ${f1(med(bigPlain.map((r) => r.total)))} ms (longest ${f1(med(bigPlain.map((r) => r.longest)))})`,
     `  baseline (full compromise .people() over body.innerText, ${baselineMs.length} pages): median ${f1(pct(baselineMs, 50))} ms, p95 ${f1(pct(baselineMs, 95))} ms`,

@@ -11,7 +11,7 @@ import { CORPUS_DIR } from '../support/paths';
 import { startServer } from '../support/server';
 
 const SAMPLE = Number(process.env.BENCH_PAGES ?? 70);
-const INCLUSIVE = (process.env.PROFILE_FUNCS ?? 'main,activate,loadMatcher,buildTokenFilter,findArticleRoot,collectBlocks,markBlocks,sliceBlocks,extractBlocks,addBlock,resolveBlock,scanTokens,annotateBlock,startHover,installMarkStyles,observeChanges,readLiteSettings').split(',');
+const INCLUSIVE = (process.env.PROFILE_FUNCS ?? 'main,activate,findArticleRoot,collectBlocks,markBlocks,iterateBlocks,annotateBlock,sendMessage,startHover,installMarkStyles,observeChanges,readLiteSettings').split(',');
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
