@@ -21,13 +21,19 @@ export interface TextBlock {
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** HAS_WORD's answer, from a plain loop when the text has an ASCII letter or digit (the usual case). */
+/**
+ * HAS_WORD's answer, from a plain loop over the text: an ASCII letter or digit answers yes (the usual
+ * case), all-ASCII text without one answers no (whitespace between blocks), and only text with other
+ * characters goes to the Unicode regex, whose first use compiles large tables.
+ */
 function hasWord(text: string): boolean {
+  let ascii = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
+    if (c > 0x7f) ascii = false;
   }
-  return HAS_WORD.test(text);
+  return !ascii && HAS_WORD.test(text);
 }
 
 class BlockBuilder {

@@ -50,6 +50,11 @@ describe('iterateBlocks', () => {
     expect(shape(extractBlocks(doc.body!, { bySelector: true }))).toEqual(shape(extractBlocks(doc.body!)));
   });
 
+  it('keeps blocks with a letter or digit in any script, and drops those of spaces and punctuation only', () => {
+    const doc = parse('<html><body><article><p>  \n </p><p>“ — ”</p><p>Ábrego</p><p>Абрего</p><p>アブレゴ</p><p>٢٠٢٥</p><p>*</p></article></body></html>');
+    expect(extractBlocks(findArticleRoot(doc)!).map((b) => b.text)).toEqual(['Ábrego', 'Абрего', 'アブレゴ', '٢٠٢٥']);
+  });
+
   it('walks markup nested far deeper than the stack allows recursion', () => {
     const depth = 20_000;
     const doc = parse(`<html><body><article>${'<div><span>'.repeat(depth / 2)}Judge Paula Xinis${'</span></div>'.repeat(depth / 2)}<p>After</p></article></body></html>`);
