@@ -6,6 +6,7 @@
  * are skipped, so it only costs the walk).
  */
 import { CARD_HOST_TAG, MARK_TAG } from './marks';
+import { afterNextFrame } from './work-clock';
 
 /** Main-thread time new content may cost per second before we back off (4% of a second). */
 export const BUDGET_MS_PER_SECOND = 40;
@@ -46,20 +47,14 @@ export function observeChanges(target: Node, signal: AbortSignal, handle: BatchH
   const schedule = (delay = 0) => {
     if (scheduled || signal.aborted) return;
     scheduled = true;
-    let done = false;
     const go = () => {
-      if (done) return;
-      done = true;
       scheduled = false;
       void flush();
     };
+    // Once per frame, in a task of its own after it: work done inside the frame's own task (rAF
+    // callbacks, then style and layout) would add to it and could push a busy page's frame past 50 ms.
     if (delay > 0) setTimeout(go, delay);
-    else {
-      // Once per frame, in a task of its own after it: work done inside the frame's own task (rAF
-      // callbacks, then style and layout) would add to it and could push a busy page's frame past 50 ms.
-      requestAnimationFrame(() => setTimeout(go, 0));
-      setTimeout(go, FRAME_FALLBACK_MS);
-    }
+    else void afterNextFrame(FRAME_FALLBACK_MS).then(go);
   };
 
   const flush = async () => {

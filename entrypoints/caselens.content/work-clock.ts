@@ -32,10 +32,13 @@ export function yieldToPage(): Promise<void> {
 /** Longest wait for a frame (a background tab renders none). */
 const FRAME_WAIT_MS = 100;
 
-/** Resolves once the browser has rendered a frame (or after FRAME_WAIT_MS when it renders none). */
-export function afterNextFrame(): Promise<void> {
+/**
+ * Resolves in a task of its own right after the browser renders its next frame (or after `maxWaitMs`
+ * when it renders none, as in a hidden tab).
+ */
+export function afterNextFrame(maxWaitMs = FRAME_WAIT_MS): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    const timer = setTimeout(resolve, maxWaitMs);
     requestAnimationFrame(() =>
       // rAF callbacks run before the frame is rendered; a task queued from one runs after it.
       setTimeout(() => {
