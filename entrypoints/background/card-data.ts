@@ -15,8 +15,22 @@ import { pickTrustedDataset } from '../../lib/updates/trusted-dataset';
 import { indexDataset, type DatasetIndex } from '../../lib/view/dataset-index';
 
 let active: Promise<Dataset> | undefined;
-const indexes = new WeakMap<Dataset, DatasetIndex>();
-const matchers = new WeakMap<Dataset, CompiledMatcher>();
+
+/** `make`, computed once per dataset. */
+function perDataset<T>(make: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const cache = new WeakMap<Dataset, T>();
+  return (dataset) => {
+    let value = cache.get(dataset);
+    if (value === undefined) cache.set(dataset, (value = make(dataset)));
+    return value;
+  };
+}
+
+const indexOf = perDataset<DatasetIndex>(indexDataset);
+/** The bundled dataset's matcher was compiled at build time and is only loaded; an update's is compiled here. */
+const matcherOf = perDataset<CompiledMatcher>((dataset) =>
+  dataset === bundledDataset ? loadMatcher(serializedMatcher) : compileMatcher(toMatchIndex(dataset)),
+);
 
 async function loadActive(): Promise<Dataset> {
   const stored: unknown = await browser.storage.local
@@ -28,12 +42,6 @@ async function loadActive(): Promise<Dataset> {
 
 const activeDataset = () => (active ??= loadActive());
 
-function indexOf(dataset: Dataset): DatasetIndex {
-  let index = indexes.get(dataset);
-  if (!index) indexes.set(dataset, (index = indexDataset(dataset)));
-  return index;
-}
-
 /** Forgets the active dataset when the stored update changes; call once from the background's setup. */
 export function watchCardData(): void {
   browser.storage.onChanged.addListener((changes, area) => {
@@ -41,19 +49,8 @@ export function watchCardData(): void {
   });
 }
 
-/**
- * The matcher of the active dataset: the bundled one was compiled at build time and is only loaded
- * (virtual:caselens-match-index); an update's is compiled here, once.
- */
-export async function activeMatcher(): Promise<CompiledMatcher> {
-  const dataset = await activeDataset();
-  let matcher = matchers.get(dataset);
-  if (!matcher) {
-    matcher = dataset === bundledDataset ? loadMatcher(serializedMatcher) : compileMatcher(toMatchIndex(dataset));
-    matchers.set(dataset, matcher);
-  }
-  return matcher;
-}
+/** The matcher of the active dataset (virtual:caselens-match-index for the bundled one). */
+export const activeMatcher = async (): Promise<CompiledMatcher> => matcherOf(await activeDataset());
 
 /** The card for `entityId` on a page with these mention counts; null when no dataset knows the id. */
 export async function cardFor(entityId: string, counts: Record<string, number>): Promise<CardView | null> {

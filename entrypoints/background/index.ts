@@ -46,10 +46,9 @@ export default defineBackground(() => {
   messaging.onMessage('getCard', ({ data }) => cardFor(data.entityId, data.counts));
   // The card's React part, injected on the first hover in a frame (the content script stays small).
   messaging.onMessage('loadCardRender', async ({ sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return false;
-    const target = { tabId, frameIds: [sender.frameId ?? 0] };
-    return browser.scripting.executeScript({ target, files: [CARD_RENDER_FILE] }).then(
+    const { tabId, frameId } = passSender(sender);
+    if (tabId < 0) return false;
+    return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_RENDER_FILE] }).then(
       () => true,
       () => false,
     );

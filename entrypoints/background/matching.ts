@@ -70,10 +70,7 @@ export function createMatchPasses(matcher: () => Promise<CompiledMatcher>, maxPa
           while (page.blockCount < first) page.addBlock('');
           for (const text of texts) page.addBlock(text);
         }
-        if (!resolve) return [];
-        const [from, to] = resolve;
-        const resolved = page.resolveRange(from, to);
-        return Array.from({ length: Math.max(0, to - from) }, (_, i) => resolved[i] ?? []);
+        return resolve ? page.resolveRange(resolve[0], resolve[1]) : [];
       } finally {
         measure(start);
       }

@@ -21,7 +21,10 @@ export interface PageContext {
   resolve(options?: MatchOptions): Mention[][];
   /** Pass 2 for one block (e.g. a block added by a page update), with the whole page's evidence. */
   resolveBlock(index: number, options?: MatchOptions): Mention[];
-  /** Pass 2 for blocks `from` up to `to` (excluded), weighing the page's evidence once for all of them. */
+  /**
+   * Pass 2 for blocks `from` up to `to` (excluded), weighing the page's evidence once for all of them:
+   * one list per index, empty for an index no block was added at.
+   */
   resolveRange(from: number, to: number, options?: MatchOptions): Mention[][];
   readonly blockCount: number;
 }
@@ -36,6 +39,13 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
     activeCases: activeCases(matcher, evidence),
     conflicts: settledConflicts(evidence, options.disambiguate),
   });
+  const resolveRange = (from: number, to: number, options?: MatchOptions): Mention[][] => {
+    const ctx = context(options);
+    return Array.from({ length: Math.max(0, to - from) }, (_, i) => {
+      const block = blocks[from + i];
+      return block ? resolveBlock(ctx, block) : [];
+    });
+  };
   return {
     addBlock(text) {
       const scan = scanTokens(text, matcher.tokenFilter);
@@ -45,18 +55,9 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
       blocks.push(block);
       return blocks.length - 1;
     },
-    resolve(options) {
-      const ctx = context(options);
-      return blocks.map((b) => resolveBlock(ctx, b));
-    },
-    resolveBlock(index, options) {
-      const block = blocks[index];
-      return block ? resolveBlock(context(options), block) : [];
-    },
-    resolveRange(from, to, options) {
-      const ctx = context(options);
-      return blocks.slice(Math.max(0, from), Math.max(0, to)).map((b) => resolveBlock(ctx, b));
-    },
+    resolve: (options) => resolveRange(0, blocks.length, options),
+    resolveBlock: (index, options) => resolveRange(index, index + 1, options)[0] ?? [],
+    resolveRange,
     get blockCount() {
       return blocks.length;
     },

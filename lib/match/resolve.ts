@@ -6,7 +6,7 @@ import { tokenOf, withTokenCache } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import { candidateKey, isStrong, type PageEvidence } from './evidence';
 import { localVerdict } from './rules';
-import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention } from './types';
+import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention, Target } from './types';
 
 /** A case counts as the page's subject when this many people in it are named strongly. */
 const PEOPLE_FOR_ACTIVE_CASE = 2;
@@ -19,35 +19,29 @@ export interface ResolveContext {
   conflicts: ReadonlySet<string>;
 }
 
-/** Cases the page is about: named by a case alias, or through enough of their people. */
-export function activeCases(matcher: CompiledMatcher, evidence: PageEvidence): Set<string> {
+/** Cases named by these targets: a case target itself, or a case with enough of these people in it. */
+function casesNamedBy(targets: Iterable<Target | undefined>): Set<string> {
   const people = new Map<string, number>();
   const out = new Set<string>();
-  for (const index of evidence.strong) {
-    const t = matcher.targets[index];
-    if (!t) continue;
-    if (t.type === 'case') out.add(t.id);
-    if (t.type !== 'person') continue;
-    for (const id of t.caseIds) people.set(id, (people.get(id) ?? 0) + 1);
+  for (const t of targets) {
+    if (t?.type === 'case') out.add(t.id);
+    if (t?.type === 'person') for (const id of t.caseIds) people.set(id, (people.get(id) ?? 0) + 1);
   }
   for (const [id, n] of people) if (n >= PEOPLE_FOR_ACTIVE_CASE) out.add(id);
   return out;
 }
 
+/** Cases the page is about: named by a case alias, or through enough of their people (named strongly). */
+export function activeCases(matcher: CompiledMatcher, evidence: PageEvidence): Set<string> {
+  return casesNamedBy([...evidence.strong].map((index) => matcher.targets[index]));
+}
+
 /**
- * Cases a page is about, from how often each id is mentioned on it: a case named directly, or one with
- * enough of its people named (`activeCases`'s rule, over the mentions the page kept).
+ * Cases a page is about, from how often each id is mentioned on it: the same rule as `activeCases`,
+ * over the mentions the page kept.
  */
 export function casesMentioned(targets: CompiledMatcher['targets'], counts: Readonly<Record<string, number>>): string[] {
-  const people = new Map<string, number>();
-  const out = new Set<string>();
-  for (const t of targets) {
-    if (!counts[t.id]) continue;
-    if (t.type === 'case') out.add(t.id);
-    if (t.type === 'person') for (const id of t.caseIds) people.set(id, (people.get(id) ?? 0) + 1);
-  }
-  for (const [id, n] of people) if (n >= PEOPLE_FOR_ACTIVE_CASE) out.add(id);
-  return [...out];
+  return [...casesNamedBy(targets.filter((t) => counts[t.id]))];
 }
 
 function passesLocal(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
