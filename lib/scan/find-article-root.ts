@@ -8,12 +8,17 @@ import type { ScanDocument, ScanElement } from './dom-types';
 const ROOT_CANDIDATES = 'article, [itemprop="articleBody"], [itemprop=articleBody], main, [role="main"]';
 /** A candidate must hold at least this share of the body's paragraph text to stand for the article. */
 const MIN_SHARE_OF_BODY = 0.5;
+/**
+ * Paragraph text is counted up to this many characters (about 30,000 words, more than any article):
+ * past it a candidate is long enough, and a 1,000,000-word page is not read whole in one go.
+ */
+export const TEXT_COUNT_CAP = 200_000;
 
-/** Characters of text in the element's paragraphs (those `include` accepts). */
-export function paragraphTextLength(el: ScanElement, include?: (p: ScanElement) => boolean): number {
+/** Characters of text in the element's paragraphs (those `include` accepts), counted up to `cap`. */
+export function paragraphTextLength(el: ScanElement, include?: (p: ScanElement) => boolean, cap = Infinity): number {
   const ps = el.querySelectorAll('p');
   let total = 0;
-  for (let i = 0; i < ps.length; i++) {
+  for (let i = 0; i < ps.length && total < cap; i++) {
     const p = ps[i];
     if (p && (!include || include(p))) total += (p.textContent ?? '').trim().length;
   }
@@ -29,7 +34,7 @@ export function findArticleRoot(doc: ScanDocument): ScanElement | null {
   for (let i = 0; i < candidates.length; i++) {
     const el = candidates[i];
     if (!el) continue;
-    const length = paragraphTextLength(el);
+    const length = paragraphTextLength(el, undefined, TEXT_COUNT_CAP);
     if (length > bestLength) {
       best = el;
       bestLength = length;
@@ -39,6 +44,6 @@ export function findArticleRoot(doc: ScanDocument): ScanElement | null {
   // The body's paragraph text is the best candidate's plus what lies outside it: only the paragraphs
   // outside are read again (reading a paragraph's text is the costly part on a long page).
   const chosen = best;
-  const outside = paragraphTextLength(body, (p) => !chosen.contains(p));
+  const outside = paragraphTextLength(body, (p) => !chosen.contains(p), TEXT_COUNT_CAP);
   return bestLength >= MIN_SHARE_OF_BODY * (bestLength + outside) ? best : body;
 }

@@ -2,7 +2,8 @@
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scanDocument, type ScanDocument } from '../../../lib/scan/index';
+import { findArticleRoot, scanDocument, type ScanDocument } from '../../../lib/scan/index';
+import { paragraphTextLength, TEXT_COUNT_CAP } from '../../../lib/scan/find-article-root';
 
 const wrap = (html: string) => (html.startsWith('<!doctype') ? html : `<!doctype html><html><head></head>${html}</html>`);
 const linkedom = (html: string) => parseHTML(wrap(html)).document as unknown as ScanDocument;
@@ -73,6 +74,19 @@ describe('article root', () => {
     const post = (n: number) => `<article><p>Post ${n}: ${'update text '.repeat(10)}</p></article>`;
     const html = `<body><div>${post(1)}${post(2)}${post(3)}</div></body>`;
     expect(scanDocument(linkedom(html)).map((b) => b.text.slice(0, 6))).toEqual(['Post 1', 'Post 2', 'Post 3']);
+  });
+
+  it('counts paragraph text only up to a cap, so a huge page is not read whole (the first long candidate wins)', () => {
+    const para = `<p>${'x'.repeat(999)}</p>`;
+    const over = Math.ceil(TEXT_COUNT_CAP / 1000) + 5;
+    const html = `<body><article id="a">${para.repeat(over)}</article><p>outside</p></body>`;
+    const doc = parseHTML(wrap(html)).document as unknown as ScanDocument;
+    expect(paragraphTextLength(doc.body!, undefined, TEXT_COUNT_CAP)).toBeLessThan(TEXT_COUNT_CAP + 1000);
+    expect(paragraphTextLength(doc.body!)).toBe(over * 999 + 'outside'.length);
+    expect(findArticleRoot(doc)?.getAttribute('id')).toBe('a');
+    // a second candidate as long as the first: both counted up to the cap, the first stays
+    const two = linkedom(`<body><main id="m">${para.repeat(over)}</main><article id="b">${para.repeat(over + 5)}</article></body>`);
+    expect(findArticleRoot(two)?.getAttribute('id')).toBe('m');
   });
 
   it('uses the body when there is no candidate, skipping page header and footer', () => {
