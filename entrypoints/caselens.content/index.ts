@@ -27,6 +27,7 @@ import { installMarkStyles } from './marks';
 import { debounce, pageReport } from './page-results';
 import { revealEntity } from './reveal';
 import type { PageMatcher } from './scan-pass';
+import { viewportWatch } from './near-view';
 import { ScanSession } from './scan-session';
 import { readLiteSettings, SETTINGS_ITEM, type LiteSettings } from './settings-lite';
 
@@ -49,8 +50,8 @@ function remoteMatcher(): PageMatcher {
   return { match: (first, texts, resolve) => messaging.sendMessage('matchBlocks', { pass, first, texts, resolve }) };
 }
 
-/** Marks and the hover card while the site is on; aborting `signal` takes it all down. */
-function activate(signal: AbortSignal, settings: () => LiteSettings): void {
+/** Marks and the hover card while the site is on; aborting `signal` takes it all down. Returns the scan session. */
+function activate(signal: AbortSignal, settings: () => LiteSettings): ScanSession {
   // Nothing heavy here: the marks' style sheet is adopted before the first mark is written, the card's
   // shadow host and React root are made on first hover.
   let removeStyles: (() => void) | undefined;
@@ -66,6 +67,7 @@ function activate(signal: AbortSignal, settings: () => LiteSettings): void {
     markMode: () => settings().markMode,
     onMentions: send,
     onError: reportOnce,
+    nearWatch: viewportWatch(window),
   });
   const host = new CardHost(
     document,
@@ -87,6 +89,7 @@ function activate(signal: AbortSignal, settings: () => LiteSettings): void {
   });
   document.documentElement.dataset.caselensReady = '1';
   session.restart();
+  return session;
 }
 
 export default defineContentScript({
@@ -102,15 +105,17 @@ export default defineContentScript({
 
     let settings = readLiteSettings(await storage.getItem<unknown>(SETTINGS_ITEM).catch(() => null));
     let active: AbortController | undefined;
+    let session: ScanSession | undefined;
     const apply = () => {
       const on = isSiteOn(location.hostname, settings.rules);
       if (on && !active && !ctx.signal.aborted) {
         active = new AbortController();
         ctx.signal.addEventListener('abort', () => active?.abort(), { once: true });
-        activate(active.signal, () => settings);
+        session = activate(active.signal, () => settings);
       } else if (!on && active) {
         active.abort();
         active = undefined;
+        session = undefined;
         void messaging.sendMessage('reportResults', pageReport([], location.href)).catch(reportOnce);
       }
     };
@@ -119,7 +124,10 @@ export default defineContentScript({
       apply();
     });
     ctx.onInvalidated(unwatch);
-    messaging.onMessage('revealEntity', ({ data: id }) => revealEntity(document, id));
+    messaging.onMessage('revealEntity', ({ data: id }) => {
+      session?.writeFirst(id);
+      return revealEntity(document, id);
+    });
     messaging.onMessage('ping', () => 'pong');
     try {
       apply();

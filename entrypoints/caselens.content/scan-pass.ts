@@ -34,12 +34,30 @@ const SEND_CHARS = 64 * 1024;
 const RESOLVE_BLOCKS = 1000;
 /** Marks written between two rendered frames, at most (see markBlocks). */
 export const MARKS_PER_FRAME = 400;
+/**
+ * Past this many new blocks in one scan, marks go in only near the viewport (see `near` in MarkOptions):
+ * on a page that long every frame after a write lays out the whole page again (about 65 ms on a
+ * 1,000,000-word page here, for a single mark), so writing everything at once would mean dozens of
+ * such frames right after load.
+ */
+export const NEAR_VIEW_BLOCKS = 3000;
+/** Blocks with marks to write per group watched for nearness (one watched element per group). */
+export const NEAR_VIEW_GROUP = 32;
+
+/**
+ * Tells which of a list of elements are near the viewport, now and as the reader scrolls: `near(i)`
+ * is called for each group start `i` near it, and for the last one above it (the group the reader is
+ * in), until `signal` aborts. Calls may repeat.
+ */
+export type NearWatch = (starts: readonly Element[], near: (i: number) => void, signal: AbortSignal) => void;
 
 /** What `markBlocks` made and found; left empty when `onMarks` takes them block by block. */
 export interface ScanOutput {
   marks: HTMLElement[];
   /** Every mention found, marked or not (the counts the popup shows). */
   mentions: Mention[];
+  /** When marks wait for the viewport: writes the marks of the first block that mentions `entityId` now. */
+  writeFirst?: (entityId: string) => void;
 }
 
 /** Text nodes scanned by this content script (including the pieces annotate split off). */
@@ -134,6 +152,11 @@ export interface MarkOptions {
   afterWrite?: () => void;
   /** Called after each block with its marks and every mention found in it (so work cut short still counts). */
   onMarks?: (marks: readonly HTMLElement[], mentions: readonly Mention[]) => void;
+  /**
+   * On a scan of more than NEAR_VIEW_BLOCKS blocks, marks are written only as their blocks come near
+   * the viewport (every mention still counts at once, and `onMarks` gets the marks when they are made).
+   */
+  near?: { watch: NearWatch; signal: AbortSignal };
 }
 
 /**
@@ -148,7 +171,7 @@ export async function markBlocks(
   page: PageMatcher,
   scanned: ScannedNodes,
   clock: WorkClock,
-  { keep = () => true, beforeWrite, afterWrite, onMarks }: MarkOptions = {},
+  { keep = () => true, beforeWrite, afterWrite, onMarks, near }: MarkOptions = {},
 ): Promise<ScanOutput> {
   const out: ScanOutput = { marks: [], mentions: [] };
   const groups: (readonly PendingBlock[])[] = [];
@@ -161,6 +184,9 @@ export async function markBlocks(
   });
   // All answers before any write (a failed request fails the scan before it touches the page).
   const answers = asked.length > 0 ? await clock.idle(Promise.all(asked)) : [];
+  if (near && pending.length > NEAR_VIEW_BLOCKS) {
+    return markNearView(groups, answers, scanned, clock, near, { keep, beforeWrite, afterWrite, onMarks }, out);
+  }
   let sinceFrame = 0;
   for (const [g, group] of groups.entries()) {
     const resolved = answers[g] ?? [];
@@ -187,5 +213,74 @@ export async function markBlocks(
       await clock.maybeYield();
     }
   }
+  return out;
+}
+
+/** A block whose marks wait until it comes near the viewport. */
+interface Waiting {
+  block: ScanBlock;
+  shown: Mention[];
+}
+
+/**
+ * markBlocks on a very long page: every mention counts now (`keep` runs in page order, so "first
+ * mention only" still means the first), but a block's marks are written only when its group of
+ * NEAR_VIEW_GROUP blocks comes near the viewport. Each write is then a few dozen marks, and the page is
+ * laid out again once per stretch the reader scrolls to, not once per frame for seconds after load.
+ */
+async function markNearView(
+  groups: readonly (readonly PendingBlock[])[],
+  answers: readonly Mention[][][],
+  scanned: ScannedNodes,
+  clock: WorkClock,
+  near: NonNullable<MarkOptions['near']>,
+  { keep = () => true, beforeWrite, afterWrite, onMarks }: MarkOptions,
+  out: ScanOutput,
+): Promise<ScanOutput> {
+  const waiting: Waiting[] = [];
+  for (const [g, group] of groups.entries()) {
+    const resolved = answers[g] ?? [];
+    const from = group[0]?.index ?? 0;
+    for (const { block, index } of group) {
+      if (scanned.has(block)) continue;
+      const found = resolved[index - from] ?? [];
+      const shown = found.filter(keep);
+      scanned.add(block, []);
+      if (shown.length > 0) waiting.push({ block, shown });
+      if (onMarks) onMarks([], found);
+      else for (const m of found) out.mentions.push(m);
+      await clock.maybeYield();
+    }
+  }
+  const batches: Waiting[][] = [];
+  for (let i = 0; i < waiting.length; i += NEAR_VIEW_GROUP) batches.push(waiting.slice(i, i + NEAR_VIEW_GROUP));
+  const written = new Set<number>();
+  const write = (i: number) => {
+    const batch = batches[i];
+    if (!batch || written.has(i) || near.signal.aborted) return;
+    written.add(i);
+    beforeWrite?.();
+    for (const { block, shown } of batch) {
+      const marks = annotateBlock(block.pieces, shown);
+      scanned.add(block, marks);
+      if (onMarks) onMarks(marks, []);
+      else for (const m of marks) out.marks.push(m);
+    }
+    afterWrite?.();
+  };
+  const starts = batches.map((b) => b[0]?.block.pieces[0]?.node.parentElement ?? null);
+  const watched = starts.flatMap((el, i) => (el ? [{ el, i }] : []));
+  near.watch(
+    watched.map((w) => w.el),
+    (k) => {
+      const i = watched[k]?.i;
+      if (i !== undefined) write(i);
+    },
+    near.signal,
+  );
+  out.writeFirst = (entityId) => {
+    const i = batches.findIndex((b) => b.some((w) => w.shown.some((m) => m.entityId === entityId)));
+    if (i >= 0) write(i);
+  };
   return out;
 }

@@ -8,7 +8,7 @@ import { findArticleRoot, isSkipped, type ScanDocument, type ScanElement } from 
 import { unwrapMarks } from './annotate';
 import { blocksUnder } from './block-source';
 import { observeChanges, type Batch } from './observe';
-import { BlockCounter, collectBlocks, markBlocks, ScannedNodes, type PageMatcher } from './scan-pass';
+import { BlockCounter, collectBlocks, markBlocks, ScannedNodes, type NearWatch, type PageMatcher } from './scan-pass';
 import { BudgetSpent, CHUNK_BUDGET_MS, CROWDED_CHUNK_BUDGET_MS, PASS_MEASURE, SCAN_MEASURE, WorkClock } from './work-clock';
 
 /** Restarts closer together than this are deferred, and the gap doubles each time (a page rebuilt every frame). */
@@ -27,11 +27,15 @@ export interface SessionOptions {
   onMentions: (mentions: readonly Mention[]) => void;
   /** Reports an unexpected error once, quietly. */
   onError: (error: unknown) => void;
+  /** Where a very long page's marks wait for the reader (scan-pass NEAR_VIEW_BLOCKS); without it, all are written. */
+  nearWatch?: NearWatch;
 }
 
 export class ScanSession {
   private pass: AbortController | undefined;
   private marks: HTMLElement[] = [];
+  /** The current pass's marks still waiting for the viewport, by scan (see writeFirst). */
+  private waiting: ((entityId: string) => void)[] = [];
   private lastRestart = 0;
   private restartGap = MIN_RESTART_GAP_MS;
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +79,12 @@ export class ScanSession {
     this.pass = undefined;
     unwrapMarks(this.marks);
     this.marks = [];
+    this.waiting = [];
+  }
+
+  /** Writes the first waiting mark of `entityId` (on a very long page), so that it can be shown. */
+  writeFirst(entityId: string): void {
+    for (const write of this.waiting) write(entityId);
   }
 
   private async run(signal: AbortSignal): Promise<void> {
@@ -99,7 +109,8 @@ export class ScanSession {
       let done = true;
       try {
         const pending = await collectBlocks(roots, blocksUnder, page, counter, scanned, clock);
-        await markBlocks(pending, page, scanned, clock, {
+        const { nearWatch } = this.options;
+        const out = await markBlocks(pending, page, scanned, clock, {
           keep,
           beforeWrite: this.options.beforeFirstMark,
           afterWrite: () => observer.dropOwnRecords(),
@@ -107,7 +118,9 @@ export class ScanSession {
             this.marks.push(...marks);
             mentions.push(...found);
           },
+          near: nearWatch && { watch: nearWatch, signal },
         });
+        if (out.writeFirst) this.waiting.push(out.writeFirst);
       } catch (e) {
         if (!(e instanceof BudgetSpent)) throw e;
         done = false;

@@ -7,18 +7,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { startServer, type TestServer } from '../support/server';
+import { tabIdOf } from '../support/tabs';
+import { tabResultsKey } from '../../lib/protocol';
 import { cardText, DEFAULTS, MARK, scanMeasures, writeSettings } from './content-helpers';
 
 const LONG_TASK_MS = 50;
 const html = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 
+/** Paragraphs of the 1,000,000-word page, 52 words each, each naming Paula Xinis once (and one more, at the end, Marco Rubio). */
+const PARAGRAPHS = Math.ceil(1_000_000 / 52);
+
 function millionWords(): string {
   const filler = 'the hearing went on and lawyers argued about what the order meant for the man held abroad'.split(' ');
   const paras: string[] = [];
-  for (let words = 0, i = 0; words < 1_000_000; i++, words += 52) {
+  for (let i = 0; i < PARAGRAPHS; i++) {
     paras.push(`<p>Judge Paula Xinis ${Array.from({ length: 50 }, (_, k) => filler[(i + k) % filler.length]).join(' ')}.</p>`);
   }
-  return html(`<article>${paras.join('')}</article>`);
+  return html(`<article>${paras.join('')}<p>Marco Rubio spoke last.</p></article>`);
 }
 
 function deep(levels: number, tag: string): string {
@@ -69,24 +74,56 @@ beforeEach(async () => {
 const passDone = (timeout = 30_000) => page.waitForFunction(() => performance.getEntriesByName('caselens:pass').length > 0, undefined, { timeout });
 
 describe('hostile pages', () => {
-  it('scans a 1,000,000-word page in short chunks and stays responsive', async () => {
+  it('scans a 1,000,000-word page in short chunks, counts every mention, and marks what the reader reaches', async () => {
     await page.goto(server.url('/million.html'), { timeout: 60_000 });
     const passStart = await page.evaluate(() => performance.now());
     await passDone(120_000);
     const chunks = await scanMeasures(page);
     expect(chunks.length).toBeGreaterThan(10);
-    // Chunks aim at 8 ms (a garbage collection landing in one can stretch it). Long tasks remain, and
-    // they are the browser's: each frame after a batch of marks relays out the whole million-word page
-    // (about 45 ms here, plus a little per mark), so marks go in at most MARKS_PER_FRAME per frame and
-    // those frames stay near 50-90 ms (the page's own first layout, or a collection, can land in one and
-    // reach about 110 ms on a loaded machine). Guarded here: 95% of chunks stay under half the limit,
-    // none is over twice it, and no task after load passes three times the limit.
+    // Chunks aim at 8 ms (a garbage collection landing in one can stretch it): 95% stay under half the
+    // long-task limit, none is over twice it.
     const sorted = [...chunks].sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length * 0.95)]).toBeLessThan(LONG_TASK_MS / 2);
     expect(Math.max(...chunks)).toBeLessThan(LONG_TASK_MS * 2);
+
+    // Every mention counts at once (the badge and popup), though only the marks near the viewport are written.
+    const tabId = await tabIdOf(browser.worker, page);
+    const counts = () => browser.worker.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as { counts?: Record<string, number> } | undefined)?.counts, tabResultsKey(tabId));
+    await expect.poll(counts, { timeout: 10_000 }).toEqual({ 'paula-xinis': PARAGRAPHS, 'marco-rubio': 1 });
+    const marksAt = () =>
+      page.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => m.getBoundingClientRect().top / innerHeight), MARK);
+    await expect.poll(async () => (await marksAt()).length).toBeGreaterThan(0);
+    const top = await marksAt();
+    expect(Math.min(...top)).toBeLessThan(1);
+    expect(Math.max(...top)).toBeLessThan(4);
+
+    // Each write makes the browser lay out the whole million-word page again (about 65 ms here, for even
+    // one mark): writing every mark at load meant ~50 such frames; now the extension adds at most a couple.
+    await page.waitForTimeout(500);
     const ours = await page.evaluate((t) => (window as unknown as { __longTasks: [number, number][] }).__longTasks.filter(([s]) => s > t), passStart);
-    expect(ours.filter(([, d]) => d > LONG_TASK_MS * 3)).toEqual([]);
-    expect(await page.locator(MARK).count()).toBeGreaterThan(1000);
+    expect(ours.length).toBeLessThanOrEqual(2);
+
+    // The reader jumps to the middle: the paragraphs there get their marks.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const inView = () =>
+      page.evaluate((sel) => {
+        const p = document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('p');
+        return p?.querySelector(sel)?.textContent ?? null;
+      }, MARK);
+    await expect.poll(inView, { timeout: 10_000 }).toBe('Paula Xinis');
+    expect(await page.locator(MARK).count()).toBeLessThan(PARAGRAPHS / 10);
+
+    // The popup's "show on page" for a name only the last paragraph has: its mark is written and shown.
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByRole('button', { name: /^Marco Rubio\s*, 1 mention: show on page$/ }).click();
+    const rubio = () =>
+      page.evaluate((sel) => {
+        const r = document.querySelector(`${sel}[data-caselens-entity="marco-rubio"]`)?.getBoundingClientRect();
+        return r ? r.top >= 0 && r.bottom <= innerHeight : null;
+      }, MARK);
+    await expect.poll(rubio, { timeout: 10_000 }).toBe(true);
+    await popup.close();
     expect(errors).toEqual([]);
   }, 180_000);
 

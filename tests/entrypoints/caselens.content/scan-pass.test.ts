@@ -7,7 +7,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMatchPasses } from '../../../entrypoints/background/matching';
 import { blocksUnder } from '../../../entrypoints/caselens.content/block-source';
-import { BlockCounter, collectBlocks, MARKS_PER_FRAME, markBlocks, ScannedNodes, type PageMatcher } from '../../../entrypoints/caselens.content/scan-pass';
+import {
+  BlockCounter,
+  collectBlocks,
+  MARKS_PER_FRAME,
+  markBlocks,
+  NEAR_VIEW_BLOCKS,
+  NEAR_VIEW_GROUP,
+  ScannedNodes,
+  type NearWatch,
+  type PageMatcher,
+} from '../../../entrypoints/caselens.content/scan-pass';
 import { WorkClock } from '../../../entrypoints/caselens.content/work-clock';
 import { toMatchIndex } from '../../../lib/dataset/match-index';
 import { compileMatcher } from '../../../lib/match';
@@ -97,5 +107,62 @@ describe('scan pass', () => {
     await scan(p, page, counter, scanned);
     expect(sent.at(-1)).toEqual({ first: 1, texts: 1, chars: 22, resolve: [1, 2] });
     expect(marksIn(root)).toEqual([['paula-xinis', 'Paula Xinis'], ['nayib-bukele', 'Nayib Bukele']]);
+  });
+
+  it('on a very long page, counts every mention at once but writes marks only for the groups the viewport reaches', async () => {
+    const blocks = NEAR_VIEW_BLOCKS + 100;
+    document.body.innerHTML = `<article>${'<p>Judge Paula Xinis said the hearing went on.</p>'.repeat(blocks - 1)}<p>Marco Rubio spoke last.</p></article>`;
+    const root = document.querySelector('article')!;
+    const before = root.textContent;
+    const { page } = recordingMatcher();
+    const clock = new WorkClock(new AbortController().signal);
+    const pending = await collectBlocks([root], blocksUnder, page, new BlockCounter(), new ScannedNodes(), clock);
+    const watchers: { starts: readonly Element[]; near: (i: number) => void }[] = [];
+    const watch: NearWatch = (starts, near) => void watchers.push({ starts, near });
+    const pass = new AbortController();
+    const marks: HTMLElement[] = [];
+    const found: string[] = [];
+    const out = await markBlocks(pending, page, new ScannedNodes(), clock, {
+      onMarks: (m, f) => {
+        marks.push(...m);
+        found.push(...f.map((x) => x.entityId));
+      },
+      near: { watch, signal: pass.signal },
+    });
+    // every mention counted, nothing written yet, one watched element per group (its first paragraph)
+    expect(found.length).toBe(blocks);
+    expect(marks).toEqual([]);
+    const [w] = watchers;
+    const groups = Math.ceil(blocks / NEAR_VIEW_GROUP);
+    expect(w?.starts.length).toBe(groups);
+    const paras = [...root.querySelectorAll('p')];
+    expect(w?.starts[2]).toBe(paras[2 * NEAR_VIEW_GROUP]);
+    // group 2 comes near: its paragraphs, and only they, get their marks (once, however often it is reported)
+    w?.near(2);
+    w?.near(2);
+    const marked = (from: number, to: number) => paras.slice(from, to).every((p) => p.querySelector('[data-caselens-entity]'));
+    expect(marks.length).toBe(NEAR_VIEW_GROUP);
+    expect(marked(2 * NEAR_VIEW_GROUP, 3 * NEAR_VIEW_GROUP)).toBe(true);
+    expect(root.querySelectorAll('[data-caselens-entity]').length).toBe(NEAR_VIEW_GROUP);
+    // "show on page" for a name only the last paragraph has writes its group
+    out.writeFirst?.('marco-rubio');
+    expect(paras.at(-1)?.querySelector('[data-caselens-entity="marco-rubio"]')?.textContent).toBe('Marco Rubio');
+    expect(root.textContent).toBe(before);
+    // after the pass ends, nothing more is written
+    pass.abort();
+    w?.near(0);
+    expect(paras[0]?.querySelector('[data-caselens-entity]')).toBeNull();
+  });
+
+  it('writes everything at once below the long-page threshold, even with a watch', async () => {
+    document.body.innerHTML = `<article>${'<p>Judge Paula Xinis ruled.</p>'.repeat(NEAR_VIEW_BLOCKS)}</article>`;
+    const root = document.querySelector('article')!;
+    const { page } = recordingMatcher();
+    const clock = new WorkClock(new AbortController().signal);
+    const watch = vi.fn<NearWatch>();
+    const pending = await collectBlocks([root], blocksUnder, page, new BlockCounter(), new ScannedNodes(), clock);
+    await markBlocks(pending, page, new ScannedNodes(), clock, { near: { watch, signal: new AbortController().signal } });
+    expect(watch).not.toHaveBeenCalled();
+    expect(root.querySelectorAll('[data-caselens-entity]').length).toBe(NEAR_VIEW_BLOCKS);
   });
 });
