@@ -26,6 +26,8 @@ export interface ScanElement extends ScanNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelectorAll(selectors: string): ArrayLike<ScanElement>;
+  /** Live and lazy in a browser: reading the first items doesn't walk the whole subtree. */
+  getElementsByTagName(tag: string): ArrayLike<ScanElement>;
   contains(other: ScanNode | null): boolean;
   readonly textContent: string | null;
 }

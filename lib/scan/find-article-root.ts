@@ -16,7 +16,7 @@ export const TEXT_COUNT_CAP = 200_000;
 
 /** Characters of text in the element's paragraphs (those `include` accepts), counted up to `cap`. */
 export function paragraphTextLength(el: ScanElement, include?: (p: ScanElement) => boolean, cap = Infinity): number {
-  const ps = el.querySelectorAll('p');
+  const ps = el.getElementsByTagName('p');
   let total = 0;
   for (let i = 0; i < ps.length && total < cap; i++) {
     const p = ps[i];
@@ -41,6 +41,8 @@ export function findArticleRoot(doc: ScanDocument): ScanElement | null {
     }
   }
   if (!best) return body;
+  // Counted up to the cap, the text outside could not outweigh it.
+  if (bestLength >= TEXT_COUNT_CAP) return best;
   // The body's paragraph text is the best candidate's plus what lies outside it: only the paragraphs
   // outside are read again (reading a paragraph's text is the costly part on a long page).
   const chosen = best;
