@@ -6,11 +6,14 @@
 export const MARK_TAG = 'caselens-mark';
 export const ENTITY_ATTR = 'data-caselens-entity';
 export const MARK_SELECTOR = `${MARK_TAG}[${ENTITY_ATTR}]`;
+/** Set on a mark for a moment when the popup reveals it (the style sheet highlights it, then fades). */
+export const FLASH_ATTR = 'data-caselens-flash';
 export const CARD_HOST_TAG = 'caselens-hovercard';
 
 /**
  * `!important` with an attribute in the selector beats page rules like `* {...}` or `p span {...}`;
  * `all: unset` drops anything inherited from a generic rule, then we put back only an inline underline.
+ * (An animation can't show through `!important`, so the reveal's highlight is a rule of its own.)
  */
 const MARK_CSS = `
 ${MARK_SELECTOR} {
@@ -21,7 +24,10 @@ ${MARK_SELECTOR} {
   text-decoration: underline dotted currentColor 1px !important;
   text-underline-offset: 2px !important;
   cursor: help !important;
+  transition: background-color 0.8s ease-out !important;
 }
+${MARK_SELECTOR}[${FLASH_ATTR}] { background-color: rgb(255 213 0 / 0.6) !important; transition: none !important; }
+@media (prefers-reduced-motion: reduce) { ${MARK_SELECTOR} { transition: none !important; } }
 ${MARK_SELECTOR}:focus-visible { outline: 2px solid currentColor !important; outline-offset: 1px !important; }
 ${CARD_HOST_TAG} { all: initial !important; display: block !important; position: static !important; }
 `;

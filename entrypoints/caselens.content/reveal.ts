@@ -1,13 +1,18 @@
-/** The popup's "show me": scrolls to the first mark of an entity and flashes it (no DOM change). */
-import { ENTITY_ATTR, MARK_TAG } from './marks';
+/** The popup's "show me": scrolls to the first mark of an entity and highlights it for a moment. */
+import { ENTITY_ATTR, FLASH_ATTR, MARK_TAG } from './marks';
 
+/** How long the highlight stays before it fades (the fade is the style sheet's transition). */
 const FLASH_MS = 1200;
+const flashing = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
 export function revealEntity(doc: Document, entityId: string): boolean {
   const mark = doc.querySelector<HTMLElement>(`${MARK_TAG}[${ENTITY_ATTR}="${CSS.escape(entityId)}"]`);
   if (!mark) return false;
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
   mark.focus({ preventScroll: true });
-  mark.animate([{ backgroundColor: 'rgb(255 213 0 / 0.6)' }, { backgroundColor: 'transparent' }], { duration: FLASH_MS });
+  // An attribute, not text: the page's text stays as it was.
+  clearTimeout(flashing.get(mark));
+  mark.setAttribute(FLASH_ATTR, '');
+  flashing.set(mark, setTimeout(() => mark.removeAttribute(FLASH_ATTR), FLASH_MS));
   return true;
 }

@@ -72,7 +72,12 @@ describe('toolbar badge and popup', () => {
     await mazzara.waitFor();
     expect(await popup.locator('li.cl-entity', { has: mazzara }).textContent()).toContain('Homeland Security');
     const before = await article.evaluate(() => window.scrollY);
+    const background = () =>
+      article.evaluate((sel) => getComputedStyle(document.querySelector(`${sel}[data-caselens-entity="joseph-mazzara"]`)!).backgroundColor, MARK);
+    expect(await background()).toBe('rgba(0, 0, 0, 0)');
     await mazzara.click();
+    // highlighted for a moment (through the marks' own !important reset), then back to the page's look
+    await expect.poll(background, { interval: 50 }).toBe('rgba(255, 213, 0, 0.6)');
     await expect.poll(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(before);
     const inView = () =>
       article.evaluate((sel) => {
@@ -80,6 +85,8 @@ describe('toolbar badge and popup', () => {
         return r.top >= 0 && r.bottom <= window.innerHeight;
       }, MARK);
     await expect.poll(inView).toBe(true);
+    await expect.poll(background, { timeout: 5000 }).toBe('rgba(0, 0, 0, 0)');
+    expect(await article.evaluate(() => document.querySelectorAll('[data-caselens-flash]').length)).toBe(0);
     await popup.close();
   });
 
