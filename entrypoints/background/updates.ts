@@ -12,6 +12,7 @@ import { loadSettings, SETTINGS_KEY } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
 import { CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { originPattern } from '../../lib/updates/origins';
 import { readStatus, type UpdateStatus } from '../../lib/updates/status';
 import { courtListenerStep } from './updates-courtlistener';
 import { checkDatasetUpdate } from './updates-dataset';
@@ -24,16 +25,6 @@ const COURTLISTENER_PERIOD_MINUTES = 1;
 
 const area = browser.storage.local;
 const boundFetch = (input: string, init?: RequestInit) => fetch(input, init);
-
-/** "https://host/*" for a URL, or null when it is not http(s). */
-export function originPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
 
 async function granted(url: string): Promise<boolean> {
   const pattern = originPattern(url);

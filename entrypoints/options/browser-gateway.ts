@@ -28,6 +28,7 @@ export function createOptionsGateway(): OptionsGateway {
     },
     save: (change) => updateSettings(area, change),
     requestOrigins: (origins) => browser.permissions.request({ origins }).catch(() => false),
+    releaseOrigins: async (origins) => origins.length === 0 || browser.permissions.remove({ origins }).catch(() => false),
     async checkNow() {
       await messaging.sendMessage('checkUpdatesNow', undefined);
     },

@@ -4,18 +4,8 @@ import { OptionsDisplay } from '../../components/options-display';
 import { OptionsSites } from '../../components/options-sites';
 import type { Settings } from '../../lib/settings';
 import { withSite } from '../../lib/settings-store';
-import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
+import { COURTLISTENER_PATTERN, originPattern, originsToRelease } from '../../lib/updates/origins';
 import type { OptionsGateway, OptionsState } from '../../lib/view/gateway';
-
-/** "https://host/*" for a URL, or null. */
-function originPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return null;
-  }
-}
 
 /** The options page: sites, marks and cards, and the opt-in data updates. */
 export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
@@ -50,7 +40,10 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
 
   const onDataset = (enabled: boolean, url: string) => {
     const pattern = originPattern(url);
-    if (!enabled) return setUpdates({ datasetEnabled: false });
+    if (!enabled) {
+      void gateway.releaseOrigins(originsToRelease(settings, 'dataset'));
+      return setUpdates({ datasetEnabled: false });
+    }
     if (!pattern) return setMessage('Dataset updates stay off: the update URL is not a web address.');
     // The permission prompt needs this click's user gesture: ask before anything else.
     void gateway.requestOrigins([pattern]).then((ok) => {
@@ -59,8 +52,11 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
     });
   };
   const onCourtListener = (enabled: boolean, token: string) => {
-    if (!enabled) return setUpdates({ courtListenerEnabled: false, courtListenerToken: token });
-    void gateway.requestOrigins([`${COURTLISTENER_ORIGIN}/*`]).then((ok) => {
+    if (!enabled) {
+      void gateway.releaseOrigins(originsToRelease(settings, 'courtListener'));
+      return setUpdates({ courtListenerEnabled: false, courtListenerToken: token });
+    }
+    void gateway.requestOrigins([COURTLISTENER_PATTERN]).then((ok) => {
       if (ok) setUpdates({ courtListenerEnabled: true, courtListenerToken: token });
       else setMessage('CourtListener stays off: permission to reach www.courtlistener.com was not granted.');
     });

@@ -53,6 +53,8 @@ export interface OptionsGateway {
   save(change: (s: Settings) => Settings): Promise<WriteResult>;
   /** Asks for host permission for these origins ("https://host/*"); call it first thing in a click. */
   requestOrigins(origins: string[]): Promise<boolean>;
+  /** Gives back host permission for these origins (an update switched off); resolves false when it could not. */
+  releaseOrigins(origins: string[]): Promise<boolean>;
   /** Runs the switched-on updates now. */
   checkNow(): Promise<void>;
   /** Calls back when settings or update statuses change. Returns an unsubscribe. */

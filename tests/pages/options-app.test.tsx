@@ -20,7 +20,7 @@ function fakeGateway(initial: Partial<OptionsState> = {}, opts: { grant?: boolea
     dataset: { version: 1, asOf: '2026-02-27', source: 'bundled' },
     ...initial,
   };
-  const calls = { origins: [] as string[][], checks: 0 };
+  const calls = { origins: [] as string[][], released: [] as string[][], checks: 0 };
   const gw: OptionsGateway & { calls: typeof calls; settings(): Settings } = {
     calls,
     settings: () => state.settings,
@@ -33,6 +33,10 @@ function fakeGateway(initial: Partial<OptionsState> = {}, opts: { grant?: boolea
     requestOrigins: async (origins) => {
       calls.origins.push(origins);
       return opts.grant ?? true;
+    },
+    releaseOrigins: async (origins) => {
+      calls.released.push(origins);
+      return true;
     },
     checkNow: async () => void calls.checks++,
     subscribe: () => () => undefined,
@@ -101,6 +105,16 @@ describe('options page', () => {
     await click(input(c, 'datasetEnabled'));
     expect(gw.calls.origins).toEqual([['https://data.example.org/*']]);
     expect(gw.settings().updates).toMatchObject({ datasetEnabled: true, datasetUrl: 'https://data.example.org/caselens.json' });
+  });
+
+  it('gives the host permission back when an update is switched off', async () => {
+    const on = { ...DEFAULT_SETTINGS, updates: { datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json', courtListenerEnabled: true, courtListenerToken: 't' } };
+    const gw = fakeGateway({ settings: on });
+    const c = await show(gw);
+    await click(input(c, 'datasetEnabled'));
+    await click(input(c, 'courtListenerEnabled'));
+    expect(gw.calls.released).toEqual([['https://data.example.org/*'], ['https://www.courtlistener.com/*']]);
+    expect(gw.settings().updates).toMatchObject({ datasetEnabled: false, courtListenerEnabled: false, datasetUrl: 'https://data.example.org/d.json' });
   });
 
   it('leaves updates off when the permission is refused, and says why', async () => {
