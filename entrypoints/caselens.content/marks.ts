@@ -55,6 +55,16 @@ export function createMark(doc: Document, entityId: string, name: string): HTMLE
   return mark;
 }
 
+/**
+ * The rest of a mention split over several text nodes ("Paula <b>Xinis</b>"): underlined and
+ * hoverable like the first part, but not a second Tab stop or a second button for screen readers.
+ */
+export function createMarkContinuation(doc: Document, entityId: string): HTMLElement {
+  const mark = doc.createElement(MARK_TAG);
+  mark.setAttribute(ENTITY_ATTR, entityId);
+  return mark;
+}
+
 /** The mark an event target is in, if any. */
 export function markOf(target: EventTarget | null): HTMLElement | null {
   const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;

@@ -15,6 +15,8 @@ import { CAPTURE_TEXT_BEFORE, cardText, DEFAULTS, MARK, marksOf, paragraphShape,
 const PAGES_DIR = path.join(FIXTURES_DIR, 'pages');
 const routes: Record<string, string> = { '/demo.html': readFileSync(path.join(REPO_ROOT, 'assets/demo/article.html'), 'utf8') };
 for (const f of readdirSync(PAGES_DIR)) routes[`/pages/${f}`] = readFileSync(path.join(PAGES_DIR, f), 'utf8');
+routes['/split.html'] = `<!doctype html><html><head><title>Split</title></head><body><article>
+  <p>U.S. District Judge <a href="#bio">Paula <b>Xinis</b></a> held a hearing on Friday. Nayib Bukele was not there.</p></article></body></html>`;
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -128,6 +130,18 @@ describe('marks on a hearing report', () => {
     const found = await ids();
     for (const id of ['paula-xinis', 'nayib-bukele', 'marco-rubio', 'joseph-mazzara']) expect(found, id).toContain(id);
     expect(await page.evaluate(() => document.body.innerText)).toBe(await textBefore(page));
+  });
+
+  it('marks a name split by markup once per text node, with one Tab stop, and shows its card from either part', async () => {
+    await open('/split.html');
+    const parts = await page.locator(`${MARK}[data-caselens-entity="paula-xinis"]`).evaluateAll((ms) => ms.map((m) => [m.textContent, m.parentElement?.localName, m.getAttribute('tabindex')]));
+    expect(parts).toEqual([
+      ['Paula', 'a', '0'],
+      ['Xinis', 'b', null],
+    ]);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(await textBefore(page));
+    await page.locator(`b > ${MARK}`).hover();
+    await expect.poll(() => cardText(page)).toContain('Paula Xinis');
   });
 
   it('reported no errors', () => {

@@ -33,10 +33,29 @@ describe('annotate', () => {
     expect(p.childNodes.length).toBe(1);
   });
 
-  it('skips a mention that crosses an element boundary', () => {
-    const { p, text, pieces } = setup('Paula <b>Xinis</b> ruled.');
-    expect(annotateBlock(pieces, [mention('Paula Xinis', text, 'paula-xinis')])).toEqual([]);
-    expect(p.innerHTML).toBe('Paula <b>Xinis</b> ruled.');
+  it('marks a mention that crosses an element boundary once per text node, the first one focusable, and restores it', () => {
+    const { p, text, pieces } = setup('Judge <a href="/x">Paula <b>Xinis</b></a> ruled.');
+    const before = p.innerHTML;
+    const marks = annotateBlock(pieces, [mention('Paula Xinis', text, 'paula-xinis')]);
+    expect(marks.map((m) => [m.textContent, m.parentElement?.localName, m.getAttribute('tabindex'), m.getAttribute('role')])).toEqual([
+      ['Paula', 'a', '0', 'button'],
+      ['Xinis', 'b', null, null],
+    ]);
+    expect(marks.every((m) => m.getAttribute('data-caselens-entity') === 'paula-xinis')).toBe(true);
+    expect(p.textContent).toBe('Judge Paula Xinis ruled.');
+    unwrapMarks(marks);
+    expect(p.innerHTML).toBe(before);
+  });
+
+  it('leaves whitespace-only parts unmarked, and skips a split mention whose parts no longer read the same', () => {
+    const a = setup('<b>Nayib</b> <b>Bukele</b> spoke.');
+    const marks = annotateBlock(a.pieces, [mention('Nayib Bukele', a.text, 'nayib-bukele')]);
+    expect(marks.map((m) => m.textContent)).toEqual(['Nayib', 'Bukele']);
+    const b = setup('Paula <b>Xinis</b> ruled.');
+    const node = b.pieces[1]?.node;
+    if (node) node.data = 'Smith';
+    expect(annotateBlock(b.pieces, [mention('Paula Xinis', b.text, 'paula-xinis')])).toEqual([]);
+    expect(b.p.innerHTML).toBe('Paula <b>Smith</b> ruled.');
   });
 
   it('wraps mentions at the very start and end of a text node without empty nodes', () => {
