@@ -7,7 +7,7 @@
  * `unwrapMarks` puts the original text nodes back (merging what we split).
  */
 import type { Mention } from '../../lib/match/types';
-import { createMark, createMarkContinuation } from './marks';
+import { createMark, createMarkContinuation, linkParts } from './marks';
 
 /** One text node of a block and where its text sits in the block's text. */
 export interface TextPiece {
@@ -62,18 +62,22 @@ export function annotateBlock(pieces: readonly TextPiece[], mentions: readonly M
       byNode.set(piece, list);
     }
   }
-  const made: { at: number; mark: HTMLElement }[] = [];
+  const made: { at: number; mark: HTMLElement; m: Mention }[] = [];
   for (const [piece, list] of byNode) {
     // Last part first, so the offsets of earlier ones still hold in the (shrinking) original node.
     const sorted = [...list].sort((a, b) => b.start - a.start);
     let limit = Infinity;
     for (const part of sorted) {
       if (part.end > limit) continue; // overlaps the one after it
-      made.push({ at: part.start, mark: wrap(piece.node, part.start - piece.start, part.end - piece.start, part) });
+      made.push({ at: part.start, mark: wrap(piece.node, part.start - piece.start, part.end - piece.start, part), m: part.m });
       limit = part.start;
     }
   }
-  return made.sort((a, b) => a.at - b.at).map((x) => x.mark);
+  made.sort((a, b) => a.at - b.at);
+  const parts = new Map<Mention, HTMLElement[]>();
+  for (const { m, mark } of made) parts.set(m, [...(parts.get(m) ?? []), mark]);
+  for (const [first, ...rest] of parts.values()) if (first && rest.length > 0) linkParts(first, rest);
+  return made.map((x) => x.mark);
 }
 
 /** True when the page's text node still holds the part's text (the page may have changed it since it was read). */

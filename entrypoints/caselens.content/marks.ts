@@ -65,8 +65,17 @@ export function createMarkContinuation(doc: Document, entityId: string): HTMLEle
   return mark;
 }
 
-/** The mark an event target is in, if any. */
+/** A split mention's later parts, each to its first part (the one the card anchors to). */
+const firstParts = new WeakMap<Element, HTMLElement>();
+
+/** Ties a split mention's parts together, so that moving between them keeps one card. */
+export function linkParts(first: HTMLElement, rest: readonly HTMLElement[]): void {
+  for (const m of rest) firstParts.set(m, first);
+}
+
+/** The mark an event target is in, if any (for a split mention: its first part). */
 export function markOf(target: EventTarget | null): HTMLElement | null {
   const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-  return (el?.closest(MARK_SELECTOR) as HTMLElement | null) ?? null;
+  const mark = (el?.closest(MARK_SELECTOR) as HTMLElement | null) ?? null;
+  return (mark && firstParts.get(mark)) ?? mark;
 }

@@ -142,6 +142,9 @@ describe('marks on a hearing report', () => {
     expect(await page.evaluate(() => document.body.innerText)).toBe(await textBefore(page));
     await page.locator(`b > ${MARK}`).hover();
     await expect.poll(() => cardText(page)).toContain('Paula Xinis');
+    // moving to the other part of the same name keeps the card (one anchor for both parts)
+    await page.locator(`a > ${MARK}`).hover();
+    expect(await cardText(page)).toContain('Paula Xinis');
   });
 
   it('reported no errors', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { annotateBlock, unwrapMarks } from '../../../entrypoints/caselens.content/annotate';
+import { markOf } from '../../../entrypoints/caselens.content/marks';
 import type { Mention } from '../../../lib/match/types';
 import { extractBlocks, type ScanElement } from '../../../lib/scan';
 import type { TextPiece } from '../../../entrypoints/caselens.content/annotate';
@@ -42,6 +43,8 @@ describe('annotate', () => {
       ['Xinis', 'b', null, null],
     ]);
     expect(marks.every((m) => m.getAttribute('data-caselens-entity') === 'paula-xinis')).toBe(true);
+    // both parts stand for the first one (the card's anchor)
+    expect(marks.map((m) => markOf(m.firstChild))).toEqual([marks[0], marks[0]]);
     expect(p.textContent).toBe('Judge Paula Xinis ruled.');
     unwrapMarks(marks);
     expect(p.innerHTML).toBe(before);
