@@ -23,6 +23,36 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
+interface UpdateSwitchProps {
+  name: string;
+  label: string;
+  on: boolean;
+  /** The value typed (URL or token) is usable: the switch can be turned on. */
+  ready: boolean;
+  /** The value typed differs from the stored one: while on, offer to apply it. */
+  changed: boolean;
+  applyLabel: string;
+  /** Called from the click itself (the page may ask for a host permission first). */
+  onSwitch: (enabled: boolean) => void;
+}
+
+/** An update's on/off switch, and while on, a button to apply a changed value. */
+function UpdateSwitch({ name, label, on, ready, changed, applyLabel, onSwitch }: UpdateSwitchProps) {
+  return (
+    <>
+      <label className="cl-switch">
+        <input type="checkbox" role="switch" name={name} checked={on} disabled={!on && !ready} onChange={(e) => onSwitch(e.currentTarget.checked)} />
+        <span>{label}</span>
+      </label>
+      {on && changed && ready && (
+        <button type="button" onClick={() => onSwitch(true)}>
+          {applyLabel}
+        </button>
+      )}
+    </>
+  );
+}
+
 /** The data section: where the data comes from, and the two opt-in updates with exactly what they send. */
 export function OptionsData(props: OptionsDataProps) {
   const { updates, dataset } = props;
@@ -42,22 +72,15 @@ export function OptionsData(props: OptionsDataProps) {
         <span>Update URL (a CaseLens dataset JSON file)</span>
         <input type="url" name="datasetUrl" value={url} placeholder="https://…/caselens-dataset.json" onChange={(e) => setUrl(e.currentTarget.value)} />
       </label>
-      <label className="cl-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          name="datasetEnabled"
-          checked={updates.datasetEnabled}
-          disabled={!updates.datasetEnabled && !urlOk}
-          onChange={(e) => props.onDataset(e.currentTarget.checked, url.trim())}
-        />
-        <span>Check this URL for a newer dataset</span>
-      </label>
-      {updates.datasetEnabled && url.trim() !== updates.datasetUrl && urlOk && (
-        <button type="button" onClick={() => props.onDataset(true, url.trim())}>
-          Use this URL
-        </button>
-      )}
+      <UpdateSwitch
+        name="datasetEnabled"
+        label="Check this URL for a newer dataset"
+        on={updates.datasetEnabled}
+        ready={urlOk}
+        changed={url.trim() !== updates.datasetUrl}
+        applyLabel="Use this URL"
+        onSwitch={(on) => props.onDataset(on, url.trim())}
+      />
       <p className="cl-small cl-muted">
         Request made: <code>GET</code> of that URL, at most every 6 hours (and when you press “Check now”), with no cookies, no
         Referer and nothing about the pages you read. The file is used only if it is valid JSON under 2 MB, passes every dataset
@@ -70,22 +93,15 @@ export function OptionsData(props: OptionsDataProps) {
         <span>Your CourtListener API token</span>
         <input type="password" name="courtListenerToken" autoComplete="off" value={token} onChange={(e) => setToken(e.currentTarget.value)} />
       </label>
-      <label className="cl-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          name="courtListenerEnabled"
-          checked={updates.courtListenerEnabled}
-          disabled={!updates.courtListenerEnabled && token.trim() === ''}
-          onChange={(e) => props.onCourtListener(e.currentTarget.checked, token.trim())}
-        />
-        <span>Read the latest docket entries from CourtListener</span>
-      </label>
-      {updates.courtListenerEnabled && token.trim() !== updates.courtListenerToken && token.trim() !== '' && (
-        <button type="button" onClick={() => props.onCourtListener(true, token.trim())}>
-          Use this token
-        </button>
-      )}
+      <UpdateSwitch
+        name="courtListenerEnabled"
+        label="Read the latest docket entries from CourtListener"
+        on={updates.courtListenerEnabled}
+        ready={token.trim() !== ''}
+        changed={token.trim() !== updates.courtListenerToken}
+        applyLabel="Use this token"
+        onSwitch={(on) => props.onCourtListener(on, token.trim())}
+      />
       <p className="cl-small cl-muted">
         Requests made, to www.courtlistener.com only, with the header <code>Authorization: Token …</code> (your token) and no
         cookies or Referer: for each bundled case with a verified docket number, once,{' '}

@@ -45,10 +45,14 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
       return setUpdates({ datasetEnabled: false });
     }
     if (!pattern) return setMessage('Dataset updates stay off: the update URL is not a web address.');
-    // The permission prompt needs this click's user gesture: ask before anything else.
+    // A new URL while on: the old one's host is given back once the new one is granted.
+    const previous = settings.updates.datasetEnabled ? originsToRelease(settings, 'dataset').filter((o) => o !== pattern) : [];
+    // The permission prompt needs this click's user gesture: ask before anything else (no await before it).
     void gateway.requestOrigins([pattern]).then((ok) => {
-      if (ok) setUpdates({ datasetEnabled: true, datasetUrl: url });
-      else setMessage(`Dataset updates stay off: permission to reach ${new URL(url).origin} was not granted.`);
+      if (ok) {
+        setUpdates({ datasetEnabled: true, datasetUrl: url });
+        if (previous.length > 0) void gateway.releaseOrigins(previous);
+      } else setMessage(`Dataset updates stay off: permission to reach ${new URL(url).origin} was not granted.`);
     });
   };
   const onCourtListener = (enabled: boolean, token: string) => {

@@ -107,6 +107,24 @@ describe('options page', () => {
     expect(gw.settings().updates).toMatchObject({ datasetEnabled: true, datasetUrl: 'https://data.example.org/caselens.json' });
   });
 
+  it('offers to apply a changed URL or token while an update is on, asking for the new origin', async () => {
+    const on = { ...DEFAULT_SETTINGS, updates: { datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json', courtListenerEnabled: true, courtListenerToken: 'old' } };
+    const gw = fakeGateway({ settings: on });
+    const c = await show(gw);
+    expect(c.textContent).not.toContain('Use this URL');
+    await type(input(c, 'datasetUrl'), 'https://mirror.example.net/d.json');
+    await click(byText(c, 'button', 'Use this URL'));
+    expect(gw.calls.origins).toEqual([['https://mirror.example.net/*']]);
+    expect(gw.settings().updates.datasetUrl).toBe('https://mirror.example.net/d.json');
+    expect(gw.calls.released).toEqual([['https://data.example.org/*']]);
+    await type(input(c, 'courtListenerToken'), 'new');
+    await click(byText(c, 'button', 'Use this token'));
+    expect(gw.settings().updates).toMatchObject({ courtListenerEnabled: true, courtListenerToken: 'new' });
+    // a value that can't be used offers nothing
+    await type(input(c, 'datasetUrl'), 'not a url');
+    expect(c.textContent).not.toContain('Use this URL');
+  });
+
   it('gives the host permission back when an update is switched off', async () => {
     const on = { ...DEFAULT_SETTINGS, updates: { datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json', courtListenerEnabled: true, courtListenerToken: 't' } };
     const gw = fakeGateway({ settings: on });
