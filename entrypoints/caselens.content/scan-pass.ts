@@ -56,8 +56,6 @@ export interface ScanOutput {
   marks: HTMLElement[];
   /** Every mention found, marked or not (the counts the popup shows). */
   mentions: Mention[];
-  /** When marks wait for the viewport: writes the marks of the first block that mentions `entityId` now. */
-  writeFirst?: (entityId: string) => void;
 }
 
 /** Text nodes scanned by this content script (including the pieces annotate split off). */
@@ -156,7 +154,12 @@ export interface MarkOptions {
    * On a scan of more than NEAR_VIEW_BLOCKS blocks, marks are written only as their blocks come near
    * the viewport (every mention still counts at once, and `onMarks` gets the marks when they are made).
    */
-  near?: { watch: NearWatch; signal: AbortSignal };
+  near?: {
+    watch: NearWatch;
+    signal: AbortSignal;
+    /** Gets, when marks wait, a function that writes the marks of the first waiting block naming an entity now. */
+    onWaiting?: (writeFirst: (entityId: string) => void) => void;
+  };
 }
 
 /**
@@ -238,20 +241,37 @@ async function markNearView(
   out: ScanOutput,
 ): Promise<ScanOutput> {
   const waiting: Waiting[] = [];
-  for (const [g, group] of groups.entries()) {
-    const resolved = answers[g] ?? [];
-    const from = group[0]?.index ?? 0;
-    for (const { block, index } of group) {
-      if (scanned.has(block)) continue;
-      const found = resolved[index - from] ?? [];
-      const shown = found.filter(keep);
-      scanned.add(block, []);
-      if (shown.length > 0) waiting.push({ block, shown });
-      if (onMarks) onMarks([], found);
-      else for (const m of found) out.mentions.push(m);
-      await clock.maybeYield();
+  try {
+    for (const [g, group] of groups.entries()) {
+      const resolved = answers[g] ?? [];
+      const from = group[0]?.index ?? 0;
+      for (const { block, index } of group) {
+        if (scanned.has(block)) continue;
+        const found = resolved[index - from] ?? [];
+        const shown = found.filter(keep);
+        scanned.add(block, []);
+        if (shown.length > 0) waiting.push({ block, shown });
+        if (onMarks) onMarks([], found);
+        else for (const m of found) out.mentions.push(m);
+        await clock.maybeYield();
+      }
     }
+  } finally {
+    // Even when the clock stops the loop: the blocks taken so far are watched (the rest stay unscanned).
+    watchNear(waiting, near, { beforeWrite, afterWrite, onMarks }, scanned, out);
   }
+  return out;
+}
+
+/** Groups `waiting` and writes each group as it comes near the viewport (see markNearView). */
+function watchNear(
+  waiting: readonly Waiting[],
+  near: NonNullable<MarkOptions['near']>,
+  { beforeWrite, afterWrite, onMarks }: MarkOptions,
+  scanned: ScannedNodes,
+  out: ScanOutput,
+): void {
+  if (near.signal.aborted) return;
   const batches: Waiting[][] = [];
   for (let i = 0; i < waiting.length; i += NEAR_VIEW_GROUP) batches.push(waiting.slice(i, i + NEAR_VIEW_GROUP));
   const written = new Set<number>();
@@ -278,9 +298,8 @@ async function markNearView(
     },
     near.signal,
   );
-  out.writeFirst = (entityId) => {
+  near.onWaiting?.((entityId) => {
     const i = batches.findIndex((b) => b.some((w) => w.shown.some((m) => m.entityId === entityId)));
     if (i >= 0) write(i);
-  };
-  return out;
+  });
 }

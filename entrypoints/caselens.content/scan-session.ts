@@ -110,7 +110,7 @@ export class ScanSession {
       try {
         const pending = await collectBlocks(roots, blocksUnder, page, counter, scanned, clock);
         const { nearWatch } = this.options;
-        const out = await markBlocks(pending, page, scanned, clock, {
+        await markBlocks(pending, page, scanned, clock, {
           keep,
           beforeWrite: this.options.beforeFirstMark,
           afterWrite: () => observer.dropOwnRecords(),
@@ -118,9 +118,8 @@ export class ScanSession {
             this.marks.push(...marks);
             mentions.push(...found);
           },
-          near: nearWatch && { watch: nearWatch, signal },
+          near: nearWatch && { watch: nearWatch, signal, onWaiting: (writeFirst) => this.waiting.push(writeFirst) },
         });
-        if (out.writeFirst) this.waiting.push(out.writeFirst);
       } catch (e) {
         if (!(e instanceof BudgetSpent)) throw e;
         done = false;

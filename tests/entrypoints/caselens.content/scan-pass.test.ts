@@ -18,7 +18,7 @@ import {
   type NearWatch,
   type PageMatcher,
 } from '../../../entrypoints/caselens.content/scan-pass';
-import { WorkClock } from '../../../entrypoints/caselens.content/work-clock';
+import { BudgetSpent, WorkClock } from '../../../entrypoints/caselens.content/work-clock';
 import { toMatchIndex } from '../../../lib/dataset/match-index';
 import { compileMatcher } from '../../../lib/match';
 import { testDataset } from '../../lib/match/test-dataset';
@@ -122,12 +122,13 @@ describe('scan pass', () => {
     const pass = new AbortController();
     const marks: HTMLElement[] = [];
     const found: string[] = [];
-    const out = await markBlocks(pending, page, new ScannedNodes(), clock, {
+    let writeFirst: ((entityId: string) => void) | undefined;
+    await markBlocks(pending, page, new ScannedNodes(), clock, {
       onMarks: (m, f) => {
         marks.push(...m);
         found.push(...f.map((x) => x.entityId));
       },
-      near: { watch, signal: pass.signal },
+      near: { watch, signal: pass.signal, onWaiting: (w) => (writeFirst = w) },
     });
     // every mention counted, nothing written yet, one watched element per group (its first paragraph)
     expect(found.length).toBe(blocks);
@@ -145,13 +146,31 @@ describe('scan pass', () => {
     expect(marked(2 * NEAR_VIEW_GROUP, 3 * NEAR_VIEW_GROUP)).toBe(true);
     expect(root.querySelectorAll('[data-caselens-entity]').length).toBe(NEAR_VIEW_GROUP);
     // "show on page" for a name only the last paragraph has writes its group
-    out.writeFirst?.('marco-rubio');
+    writeFirst?.('marco-rubio');
     expect(paras.at(-1)?.querySelector('[data-caselens-entity="marco-rubio"]')?.textContent).toBe('Marco Rubio');
     expect(root.textContent).toBe(before);
     // after the pass ends, nothing more is written
     pass.abort();
     w?.near(0);
     expect(paras[0]?.querySelector('[data-caselens-entity]')).toBeNull();
+  });
+
+  it('when the budget runs out mid-way, watches the blocks taken so far and leaves the rest for a later scan', async () => {
+    document.body.innerHTML = `<article>${'<p>Judge Paula Xinis ruled.</p>'.repeat(NEAR_VIEW_BLOCKS + 10)}</article>`;
+    const root = document.querySelector('article')!;
+    const { page } = recordingMatcher();
+    const scanned = new ScannedNodes();
+    const pending = await collectBlocks([root], blocksUnder, page, new BlockCounter(), new ScannedNodes(), new WorkClock(new AbortController().signal));
+    // a clock whose every check ends the chunk and whose budget is spent at once
+    const tight = new WorkClock(new AbortController().signal, 0, () => 0);
+    let starts: readonly Element[] = [];
+    const watch: NearWatch = (s) => void (starts = s);
+    const run = markBlocks(pending, page, scanned, tight, { near: { watch, signal: new AbortController().signal } });
+    await expect(run).rejects.toBeInstanceOf(BudgetSpent);
+    const taken = pending.filter((p) => scanned.has(p.block)).length;
+    expect(taken).toBeGreaterThan(0);
+    expect(taken).toBeLessThan(pending.length);
+    expect(starts.length).toBe(Math.ceil(taken / NEAR_VIEW_GROUP));
   });
 
   it('writes everything at once below the long-page threshold, even with a watch', async () => {
