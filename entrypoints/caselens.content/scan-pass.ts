@@ -190,33 +190,49 @@ export async function markBlocks(
   if (near && pending.length > NEAR_VIEW_BLOCKS) {
     return markNearView(groups, answers, scanned, clock, near, { keep, beforeWrite, afterWrite, onMarks }, out);
   }
+  const report = reporter(out, onMarks);
   let sinceFrame = 0;
+  for (const { block, found } of unscannedWithMentions(groups, answers, scanned)) {
+    const shown = found.length > 0 ? found.filter(keep) : found;
+    if (shown.length > 0) beforeWrite?.();
+    if (sinceFrame >= MARKS_PER_FRAME) {
+      await clock.idle(afterNextFrame());
+      sinceFrame = 0;
+    }
+    const marks = shown.length > 0 ? annotateBlock(block.pieces, shown) : [];
+    if (marks.length > 0) afterWrite?.();
+    sinceFrame += marks.length;
+    scanned.add(block, marks);
+    report(marks, found);
+    await clock.maybeYield();
+  }
+  return out;
+}
+
+/**
+ * The blocks of `groups` not scanned yet, in order, each with pass 2's mentions for it (whether a
+ * block is scanned is checked as the loop reaches it, after the writes before it).
+ */
+function* unscannedWithMentions(
+  groups: readonly (readonly PendingBlock[])[],
+  answers: readonly Mention[][][],
+  scanned: ScannedNodes,
+): Generator<{ block: ScanBlock; found: Mention[] }> {
   for (const [g, group] of groups.entries()) {
     const resolved = answers[g] ?? [];
     const from = group[0]?.index ?? 0;
-    for (const { block, index } of group) {
-      if (scanned.has(block)) continue;
-      const found = resolved[index - from] ?? [];
-      const shown = found.length > 0 ? found.filter(keep) : found;
-      if (shown.length > 0) beforeWrite?.();
-      if (sinceFrame >= MARKS_PER_FRAME) {
-        await clock.idle(afterNextFrame());
-        sinceFrame = 0;
-      }
-      const marks = shown.length > 0 ? annotateBlock(block.pieces, shown) : [];
-      if (marks.length > 0) afterWrite?.();
-      sinceFrame += marks.length;
-      scanned.add(block, marks);
-      // Only when nobody takes them block by block: on a huge page these arrays would only feed the GC.
-      if (!onMarks) {
-        for (const m of marks) out.marks.push(m);
-        for (const m of found) out.mentions.push(m);
-      }
-      onMarks?.(marks, found);
-      await clock.maybeYield();
-    }
+    for (const { block, index } of group) if (!scanned.has(block)) yield { block, found: resolved[index - from] ?? [] };
   }
-  return out;
+}
+
+/** Hands a block's marks and mentions to `onMarks`, or, when nobody takes them block by block, to `out`. */
+function reporter(out: ScanOutput, onMarks: MarkOptions['onMarks']): (marks: readonly HTMLElement[], found: readonly Mention[]) => void {
+  if (onMarks) return onMarks;
+  // (With onMarks these arrays stay empty: on a huge page they would only feed the GC.)
+  return (marks, found) => {
+    for (const m of marks) out.marks.push(m);
+    for (const m of found) out.mentions.push(m);
+  };
 }
 
 /** A block whose marks wait until it comes near the viewport. */
@@ -241,20 +257,14 @@ async function markNearView(
   out: ScanOutput,
 ): Promise<ScanOutput> {
   const waiting: Waiting[] = [];
+  const report = reporter(out, onMarks);
   try {
-    for (const [g, group] of groups.entries()) {
-      const resolved = answers[g] ?? [];
-      const from = group[0]?.index ?? 0;
-      for (const { block, index } of group) {
-        if (scanned.has(block)) continue;
-        const found = resolved[index - from] ?? [];
-        const shown = found.filter(keep);
-        scanned.add(block, []);
-        if (shown.length > 0) waiting.push({ block, shown });
-        if (onMarks) onMarks([], found);
-        else for (const m of found) out.mentions.push(m);
-        await clock.maybeYield();
-      }
+    for (const { block, found } of unscannedWithMentions(groups, answers, scanned)) {
+      const shown = found.filter(keep);
+      scanned.add(block, []);
+      if (shown.length > 0) waiting.push({ block, shown });
+      report([], found);
+      await clock.maybeYield();
     }
   } finally {
     // Even when the clock stops the loop: the blocks taken so far are watched (the rest stay unscanned).
@@ -280,11 +290,11 @@ function watchNear(
     if (!batch || written.has(i) || near.signal.aborted) return;
     written.add(i);
     beforeWrite?.();
+    const report = reporter(out, onMarks);
     for (const { block, shown } of batch) {
       const marks = annotateBlock(block.pieces, shown);
       scanned.add(block, marks);
-      if (onMarks) onMarks(marks, []);
-      else for (const m of marks) out.marks.push(m);
+      report(marks, []);
     }
     afterWrite?.();
   };
