@@ -9,6 +9,11 @@ import { isDefaultNewsSite } from './sites';
 
 /** The stored key: WXT's `local:settings` is `settings` in storage.local. */
 export const SETTINGS_KEY = 'settings';
+/**
+ * The CourtListener token is stored under a key of its own, not inside the settings: the content
+ * script reads the settings on every page, and a secret has no business in a page's process.
+ */
+export const TOKEN_KEY = 'courtlistener:token';
 
 export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -17,23 +22,40 @@ export interface KeyValueArea {
 
 export type WriteResult = { ok: true; settings: Settings } | { ok: false; message: string };
 
+/** The settings, with the token from its own key (or, as stored before it had one, from inside the settings). */
 export async function loadSettings(area: KeyValueArea): Promise<Settings> {
   try {
-    return readSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
+    const settings = readSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
+    const token = (await area.get(TOKEN_KEY))[TOKEN_KEY];
+    if (typeof token !== 'string') return settings;
+    return readSettings({ ...settings, updates: { ...settings.updates, courtListenerToken: token } });
   } catch {
     return DEFAULT_SETTINGS;
   }
 }
 
+/** Writes the settings and the token, each under its own key, in one write (so both land or neither). */
 export async function updateSettings(area: KeyValueArea, change: (s: Settings) => Settings): Promise<WriteResult> {
   const next = change(await loadSettings(area));
+  const stored: Settings = { ...next, updates: { ...next.updates, courtListenerToken: '' } };
   try {
-    await area.set({ [SETTINGS_KEY]: next });
+    await area.set({ [SETTINGS_KEY]: stored, [TOKEN_KEY]: next.updates.courtListenerToken });
     return { ok: true, settings: next };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { ok: false, message: `Could not save your settings (${reason}). Nothing was changed.` };
   }
+}
+
+/**
+ * Moves a token stored inside the settings (before it had a key of its own) to its own key; run when
+ * the extension is installed or updated. Resolves true when it moved one.
+ */
+export async function moveTokenOut(area: KeyValueArea): Promise<boolean> {
+  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY] as { updates?: { courtListenerToken?: unknown } } | undefined;
+  const token = raw?.updates?.courtListenerToken;
+  if (typeof token !== 'string' || token === '') return false;
+  return (await updateSettings(area, (s) => s)).ok;
 }
 
 /** Pure: the settings with a site switched on or off. Default sites are switched off by exception. */

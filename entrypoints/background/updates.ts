@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { rawDataset } from '../../assets/dataset/index';
 import type { ProtocolMap } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, SETTINGS_KEY } from '../../lib/settings-store';
+import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
 import { CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
@@ -92,17 +92,18 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
 
   browser.storage.onChanged.addListener((changes, areaName) => {
     const change = changes[SETTINGS_KEY];
-    if (areaName !== 'local' || !change) return;
+    if (areaName !== 'local' || (!change && !changes[TOKEN_KEY])) return;
     void safely(async () => {
       const settings = await loadSettings(area);
       await syncAlarms(settings);
-      const before = (change.oldValue as { updates?: { datasetUrl?: unknown; datasetEnabled?: unknown } } | undefined)?.updates;
-      const turnedOn = settings.updates.datasetEnabled && (before?.datasetEnabled !== true || before.datasetUrl !== settings.updates.datasetUrl);
+      const before = (change?.oldValue as { updates?: { datasetUrl?: unknown; datasetEnabled?: unknown } } | undefined)?.updates;
+      const turnedOn = change !== undefined && settings.updates.datasetEnabled && (before?.datasetEnabled !== true || before.datasetUrl !== settings.updates.datasetUrl);
       if (turnedOn) await runDatasetCheck(settings, true);
     });
   });
 
   const resync = () => void safely(async () => syncAlarms(await loadSettings(area)));
   browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onInstalled.addListener(() => void safely(() => moveTokenOut(area)));
   browser.runtime.onStartup.addListener(resync);
 }

@@ -3,14 +3,14 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { rawDataset } from '../../assets/dataset/index';
 import type { ProtocolMap } from '../../lib/protocol';
-import { loadSettings, SETTINGS_KEY, updateSettings } from '../../lib/settings-store';
+import { loadSettings, SETTINGS_KEY, TOKEN_KEY, updateSettings } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { CL_STATUS_KEY, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { readStatus } from '../../lib/updates/status';
 import type { OptionsGateway } from '../../lib/view/gateway';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
-const WATCHED = [SETTINGS_KEY, DATASET_STATUS_KEY, CL_STATUS_KEY, DATASET_UPDATE_KEY];
+const WATCHED = [SETTINGS_KEY, TOKEN_KEY, DATASET_STATUS_KEY, CL_STATUS_KEY, DATASET_UPDATE_KEY];
 
 export function createOptionsGateway(): OptionsGateway {
   const area = browser.storage.local;

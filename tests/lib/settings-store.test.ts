@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { loadSettings, SETTINGS_KEY, updateSettings, withSite, type KeyValueArea } from '../../lib/settings-store';
+import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY, updateSettings, withSite, type KeyValueArea } from '../../lib/settings-store';
 import { isSiteOn, siteRulesFrom } from '../../lib/site-rules';
 
 function memoryArea(initial: Record<string, unknown> = {}, failWith?: Error): KeyValueArea & { data: Record<string, unknown> } {
@@ -60,5 +60,38 @@ describe('settings storage', () => {
     const r = await updateSettings(area, (s) => withSite(s, 'npr.org', false));
     expect(r).toEqual({ ok: false, message: expect.stringContaining('QUOTA_BYTES quota exceeded') });
     expect(area.data[SETTINGS_KEY]).toEqual(before);
+  });
+
+  it('keeps the CourtListener token under its own key, never inside the settings the content script reads', async () => {
+    const area = memoryArea();
+    await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerEnabled: true, courtListenerToken: 'secret-1' } }));
+    expect(JSON.stringify(area.data[SETTINGS_KEY])).not.toContain('secret-1');
+    expect(area.data[TOKEN_KEY]).toBe('secret-1');
+    expect((await loadSettings(area)).updates).toMatchObject({ courtListenerEnabled: true, courtListenerToken: 'secret-1' });
+    // a change elsewhere keeps the token
+    await updateSettings(area, (s) => withSite(s, 'npr.org', false));
+    expect((await loadSettings(area)).updates.courtListenerToken).toBe('secret-1');
+  });
+
+  it('reads a token stored inside the settings by an earlier version, and moves it to its own key', async () => {
+    const old = { ...DEFAULT_SETTINGS, updates: { ...DEFAULT_SETTINGS.updates, courtListenerEnabled: true, courtListenerToken: 'old-secret' } };
+    const area = memoryArea({ [SETTINGS_KEY]: old });
+    expect((await loadSettings(area)).updates.courtListenerToken).toBe('old-secret');
+    expect(await moveTokenOut(area)).toBe(true);
+    expect(JSON.stringify(area.data[SETTINGS_KEY])).not.toContain('old-secret');
+    expect(area.data[TOKEN_KEY]).toBe('old-secret');
+    expect((await loadSettings(area)).updates).toMatchObject({ courtListenerEnabled: true, courtListenerToken: 'old-secret' });
+    expect(await moveTokenOut(area)).toBe(false);
+  });
+
+  it('writes neither the settings nor the token when the write fails', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: DEFAULT_SETTINGS }, new Error('QUOTA_BYTES quota exceeded'));
+    const r = await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerToken: 'x' } }));
+    expect(r.ok).toBe(false);
+    expect(area.data).toEqual({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+  });
+
+  it('ignores a stored token that is not a string', async () => {
+    expect((await loadSettings(memoryArea({ [TOKEN_KEY]: 42 }))).updates.courtListenerToken).toBe('');
   });
 });
