@@ -14,7 +14,8 @@ export function siteKey(hostname: string): string {
   return hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 }
 
-function coveredBy(hostname: string, sites: readonly string[]): boolean {
+/** Whether `hostname` is one of `sites` or a subdomain of one. */
+export function coveredBy(hostname: string, sites: readonly string[]): boolean {
   const host = siteKey(hostname);
   return sites.some((s) => host === s || host.endsWith(`.${s}`));
 }

@@ -3,6 +3,7 @@
  * it is switched off (unless something else still needs the same host).
  */
 import type { Settings } from '../settings';
+import { coveredBy } from '../site-rules';
 import { isDefaultNewsSite } from '../sites';
 import { COURTLISTENER_ORIGIN } from './courtlistener/responses';
 
@@ -33,6 +34,6 @@ export function originsToRelease(settings: Settings, update: 'dataset' | 'courtL
   const otherOn = update === 'dataset' ? updates.courtListenerEnabled && COURTLISTENER_PATTERN : updates.datasetEnabled && originPattern(updates.datasetUrl);
   if (otherOn === own) return [];
   const host = hostOf(own);
-  const site = isDefaultNewsSite(host) || settings.enabledSites.some((s) => host === s || host.endsWith(`.${s}`));
+  const site = isDefaultNewsSite(host) || coveredBy(host, settings.enabledSites);
   return site ? [] : [own];
 }
