@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
-import { rawDataset } from './assets/dataset/index';
-import { matchIndexPlugin } from './assets/dataset/match-index-plugin';
-import { validateDataset } from './lib/dataset/validate';
+import { datasetPlugin } from './assets/dataset/dataset-plugin';
+import { checkDatasetDir } from './assets/dataset/read';
 import { DEFAULT_MATCH_PATTERNS } from './lib/sites';
 
 /** Built files and local output that don't belong in the sources archive Firefox's store asks for. */
@@ -20,8 +19,9 @@ export default defineConfig({
   // Every icon size (the manifest's icons, the toolbar button) from one drawing.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   zip: { excludeSources: NOT_SOURCES },
-  // `virtual:caselens-match-index`: the matcher compiled from the dataset at build time (the background loads it).
-  vite: () => ({ plugins: [matchIndexPlugin()], ...(PROFILE_BUILD ? { build: { minify: false } } : {}) }),
+  // `virtual:caselens-dataset` and `virtual:caselens-match-index`: the assembled dataset and its matcher,
+  // compiled at build time (the pages and the background load them).
+  vite: () => ({ plugins: [datasetPlugin()], ...(PROFILE_BUILD ? { build: { minify: false } } : {}) }),
   // `npm run profile:scan`: an unminified build of its own, so a CPU profile names our functions.
   ...(PROFILE_BUILD ? { outDir: '.output/profile' } : {}),
   manifest: ({ browser }) => ({
@@ -54,9 +54,9 @@ export default defineConfig({
   hooks: {
     // A malformed dataset fails the build, naming the entry and the field.
     'build:before': () => {
-      const result = validateDataset(rawDataset, new Date().toISOString().slice(0, 10));
-      if (!result.ok) {
-        const lines = result.problems.map((p) => `  ${p.where}: ${p.message}`);
+      const { problems } = checkDatasetDir();
+      if (problems.length > 0) {
+        const lines = problems.map((p) => `  ${p.where}: ${p.message}`);
         throw new Error(`The bundled dataset is invalid:\n${lines.join('\n')}`);
       }
     },

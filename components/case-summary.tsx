@@ -1,5 +1,5 @@
 import type { Case, CaseEvent } from '../lib/dataset/schema';
-import { formatIsoDate } from '../lib/format-date';
+import { formatDate } from '../lib/format-date';
 import { AsOf } from './as-of';
 import { StatusChip } from './status-chip';
 
@@ -24,7 +24,7 @@ export function CaseSummary({
       <p className="cl-status-line">{item.statusLine}</p>
       {latest && (
         <p className="cl-latest">
-          <span className="cl-muted">Latest: {formatIsoDate(latest.date)} · </span>
+          <span className="cl-muted">Latest: {formatDate(latest.date)} · </span>
           {latest.text}
         </p>
       )}

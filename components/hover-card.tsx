@@ -1,5 +1,5 @@
 import type { Source } from '../lib/dataset/schema';
-import { dateWithAge, formatIsoDate } from '../lib/format-date';
+import { dateWithAge, formatDate } from '../lib/format-date';
 import type { CardView } from '../lib/hover/card-view';
 import { StatusChip } from './status-chip';
 
@@ -51,7 +51,7 @@ export function HoverCard({ view, now, onOpenTimeline }: { view: CardView; now: 
           <p className="cl-status-line">{shown.item.statusLine}</p>
           {shown.latest && (
             <p className="cl-latest">
-              <span className="cl-muted">Latest ({formatIsoDate(shown.latest.date)}): </span>
+              <span className="cl-muted">Latest ({formatDate(shown.latest.date)}): </span>
               {shown.latest.text}
             </p>
           )}

@@ -1,21 +1,16 @@
 /** Dates for readers: the browser's locale via Intl, with the relative age beside it. */
+import { formatDateSpec } from './dataset/date-spec';
 import { daysSince } from './status';
 
 const DAYS_PER_MONTH = 30.44;
 const DAYS_PER_YEAR = 365.25;
 
-/** "Dec 11, 2025" (or "Jul 2025" for a month-only date) in `locale`. */
-export function formatIsoDate(isoDate: string, locale?: string): string {
-  const [y = 1970, m = 1, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions =
-    d === undefined ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, opts).format(date);
-}
+/** "Dec 11, 2025", "Jul 2025", "2019", "~Apr 2025", "after Feb 27, 2026" in `locale` (see lib/dataset/date-spec). */
+export const formatDate = formatDateSpec;
 
-/** "3 months ago", "yesterday", "in 2 days" in `locale`. */
-export function relativeAge(isoDate: string, now: Date, locale?: string): string {
-  const days = daysSince(isoDate, now);
+/** "3 months ago", "yesterday", "in 2 days" in `locale`, from the latest day the date can be. */
+export function relativeAge(dateSpec: string, now: Date, locale?: string): string {
+  const days = daysSince(dateSpec, now);
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (Math.abs(days) < 31) return rtf.format(-days, 'day');
   if (Math.abs(days) < DAYS_PER_YEAR) return rtf.format(-Math.round(days / DAYS_PER_MONTH), 'month');
@@ -23,6 +18,6 @@ export function relativeAge(isoDate: string, now: Date, locale?: string): string
 }
 
 /** "Dec 11, 2025 (11 months ago)". */
-export function dateWithAge(isoDate: string, now: Date, locale?: string): string {
-  return `${formatIsoDate(isoDate, locale)} (${relativeAge(isoDate, now, locale)})`;
+export function dateWithAge(dateSpec: string, now: Date, locale?: string): string {
+  return `${formatDate(dateSpec, locale)} (${relativeAge(dateSpec, now, locale)})`;
 }

@@ -1,23 +1,17 @@
 /**
- * The bundled dataset, assembled from its JSON parts.
- *
- * `rawDataset` is unvalidated input. The build (wxt.config.ts) and `npm run data:check` refuse a dataset
- * that fails lib/dataset/validate.ts, so pages may parse it once with zod and the content script may
- * take `bundledDataset` as checked (it skips zod to stay small).
+ * The bundled dataset for Node (the build, the tests and the command-line tools), read from this folder
+ * and assembled. `rawDataset` is unvalidated input: the build (wxt.config.ts) and `npm run data:check`
+ * refuse a dataset with any problem, so tools may take `bundledDataset` as checked.
+ * The extension imports the same assembled dataset from `virtual:caselens-dataset` instead.
  */
 import type { Dataset } from '../../lib/dataset/schema';
-import cases from './cases.json';
-import courts from './entities.courts.json';
-import orgs from './entities.orgs.json';
-import people from './entities.people.json';
-import places from './entities.places.json';
-import meta from './meta.json';
+import { checkDatasetDir } from './read';
 
-export const rawDataset: unknown = {
-  ...meta,
-  entities: [...people, ...orgs, ...places, ...courts],
-  cases,
-};
+const checked = checkDatasetDir();
+
+export const rawDataset: unknown = checked.assembled.dataset;
+/** Every problem of the bundled dataset (empty when it is valid). */
+export const datasetProblems = checked.problems;
 
 /** Checked at build time and in the tests; see the note above. */
 export const bundledDataset = rawDataset as Dataset;

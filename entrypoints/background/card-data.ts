@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import serializedMatcher from 'virtual:caselens-match-index';
-import { bundledDataset } from '../../assets/dataset/index';
+import bundledDataset from 'virtual:caselens-dataset';
 import type { Dataset } from '../../lib/dataset/schema';
 import { toMatchIndex } from '../../lib/dataset/match-index';
 import { cardViewFor, type CardView } from '../../lib/hover/card-view';

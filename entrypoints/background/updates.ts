@@ -5,7 +5,7 @@
  */
 import type { ExtensionMessenger } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { rawDataset } from '../../assets/dataset/index';
+import rawDataset from 'virtual:caselens-dataset';
 import type { ProtocolMap } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY } from '../../lib/settings-store';

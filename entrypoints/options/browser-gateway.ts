@@ -1,7 +1,7 @@
 /** The options page's gateway: settings in storage.local, update statuses, permissions, "check now". */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import { rawDataset } from '../../assets/dataset/index';
+import rawDataset from 'virtual:caselens-dataset';
 import type { ProtocolMap } from '../../lib/protocol';
 import { loadSettings, SETTINGS_KEY, TOKEN_KEY, updateSettings } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';

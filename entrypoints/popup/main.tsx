@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { rawDataset } from '../../assets/dataset/index';
+import rawDataset from 'virtual:caselens-dataset';
 import '../../assets/styles/ui.css';
 import { loadActiveDataset } from '../../lib/updates/active-dataset';
 import { createBrowserGateway } from './browser-gateway';

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { aliasKey } from '../text/normalize';
+import { isDateSpec, notInFuture } from './date-spec';
 import { datasetSchema, type Dataset } from './schema';
 
 export interface Problem {
@@ -67,13 +68,18 @@ function checkConsistency(data: Dataset, today: string): Problem[] {
   data.entities.forEach((e, i) => claim(e.id, `entities[${i}] (${e.id})`));
   data.cases.forEach((c, i) => claim(c.id, `cases[${i}] (${c.id})`));
 
+  const topicIds = new Set<string>();
+  data.topics.forEach((t, i) => {
+    if (topicIds.has(t.id)) add(`topics[${i}] (${t.id}).id`, `duplicate topic "${t.id}"`);
+    topicIds.add(t.id);
+  });
   const entityIds = new Set(data.entities.map((e) => e.id));
   const courtIds = new Set(data.entities.filter((e) => e.type === 'court').map((e) => e.id));
   const caseIds = new Set(data.cases.map((c) => c.id));
 
   const checkDate = (where: string, date: string) => {
-    if (!isRealDate(date)) add(where, `"${date}" is not a real calendar date`);
-    else if (date > today) add(where, `"${date}" is in the future (today is ${today})`);
+    if (!isDateSpec(date)) add(where, `"${date}" is not a real calendar date`);
+    else if (!notInFuture(date, today)) add(where, `"${date}" is in the future (today is ${today})`);
   };
   const checkSources = (where: string, sources: Dataset['cases'][number]['statusSources']) =>
     sources.forEach((s, k) => checkDate(`${where}.sources[${k}].date`, s.date));
@@ -100,8 +106,11 @@ function checkConsistency(data: Dataset, today: string): Problem[] {
     const where = `entities[${i}] (${e.id})`;
     collectAliases(e.id, where, e.aliases, e.name);
     checkSources(where, e.sources);
+    const roleCases = new Set<string>();
     e.roles.forEach((r, k) => {
       if (!caseIds.has(r.caseId)) add(`${where}.roles[${k}].caseId`, `unknown case "${r.caseId}"`);
+      if (roleCases.has(r.caseId)) add(`${where}.roles[${k}].caseId`, `a second role in "${r.caseId}": give one role per case`);
+      roleCases.add(r.caseId);
       checkSources(`${where}.roles[${k}]`, r.sources);
     });
   });
@@ -109,6 +118,7 @@ function checkConsistency(data: Dataset, today: string): Problem[] {
   data.cases.forEach((c, i) => {
     const where = `cases[${i}] (${c.id})`;
     collectAliases(c.id, where, c.aliases);
+    if (!topicIds.has(c.topic)) add(`${where}.topic`, `unknown topic "${c.topic}"`);
     if (!courtIds.has(c.courtId)) add(`${where}.courtId`, `"${c.courtId}" is not a court in entities`);
     checkDate(`${where}.statusAsOf`, c.statusAsOf);
     checkSources(`${where}.status`, c.statusSources);
@@ -140,11 +150,3 @@ function checkConsistency(data: Dataset, today: string): Problem[] {
   return problems;
 }
 
-/** True for YYYY-MM or YYYY-MM-DD naming a real day or month. */
-export function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  if (y === undefined || m === undefined || m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}

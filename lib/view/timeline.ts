@@ -63,7 +63,7 @@ export function courtListenerTimeline(cases: readonly Case[], index: DatasetInde
       const text = e.description || (e.entryNumber === null ? 'Docket entry' : `Docket entry ${e.entryNumber}`);
       const event: CaseEvent = {
         id: `courtlistener-${e.id}`, date: e.dateFiled, courtId: k.courtId, level: k.level, text,
-        sources: [{ url: r.docketUrl, publisher: 'CourtListener', date: e.dateFiled }],
+        sources: [{ url: r.docketUrl, publisher: 'CourtListener', tier: 'primary', date: e.dateFiled }],
       };
       return [{
         event, caseId: k.id, caseShortName: k.shortName, level: k.level, courtName: index.entity(k.courtId)?.name ?? k.courtId,

@@ -21,7 +21,7 @@ const ARTICLE = `<!doctype html><html><head><title>t</title></head><body><articl
 /** The bundled dataset, one version newer, with one more person (a test name, in no source). */
 function updateWithNewPerson(): Dataset {
   const bundled = rawDataset as Dataset;
-  const source = { url: 'https://example.org/caselens-test-update', publisher: 'CaseLens tests', date: '2025-05-01' };
+  const source = { url: 'https://example.org/caselens-test-update', publisher: 'CaseLens tests', tier: 'outlet' as const, date: '2025-05-01' };
   return {
     ...bundled,
     version: bundled.version + 1,

@@ -1,16 +1,16 @@
 /**
- * `npm run data:check`: validates the bundled dataset and prints a coverage report.
- * Exit code 1 (with every problem named by entry and field) when the dataset is malformed.
+ * `npm run data:check`: reads the hand-written dataset (assets/dataset/), assembles and validates it,
+ * and prints a coverage report: a row per case and the share of each source tier.
+ * Exit code 1, with every problem named by file, entry and field, when anything is wrong (including a
+ * source from the deny-list or a site with no tier).
  */
 import { coverageReport, missingRequired } from '../../lib/dataset/coverage';
-import { validateDataset } from '../../lib/dataset/validate';
-import { rawDataset } from '../../assets/dataset/index';
+import { checkDatasetDir } from '../../assets/dataset/read';
 
-const today = new Date().toISOString().slice(0, 10);
-const result = validateDataset(rawDataset, today);
-if (!result.ok) {
-  console.error(`Dataset is invalid (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}):`);
-  for (const p of result.problems) console.error(`  ${p.where}: ${p.message}`);
+const { result, problems } = checkDatasetDir();
+if (problems.length > 0 || !result.ok) {
+  console.error(`Dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+  for (const p of problems) console.error(`  ${p.where}: ${p.message}`);
   process.exit(1);
 }
 console.log(coverageReport(result.dataset).join('\n'));

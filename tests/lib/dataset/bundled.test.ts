@@ -16,6 +16,13 @@ const result = validateDataset(rawDataset, TODAY);
 const data = (result.ok ? result.dataset : rawDataset) as Dataset;
 const caseById = (id: string) => data.cases.find((c) => c.id === id)!;
 
+/** Every file of research notes the dataset is written from. */
+const NOTE_FILES = [
+  'facts/facts.md', 'facts/facts.json', 'facts/abrego-update.md', 'facts/abrego-update.json',
+  ...['removals', 'enforcement', 'power', 'prosecutions'].flatMap((g) => [`facts/more-cases/${g}.md`, `facts/more-cases/${g}.json`]),
+  'facts/more-cases/verification.md',
+];
+
 /** Our own words: no run of this many words may match the notes. */
 const COPY_RUN = 10;
 
@@ -66,10 +73,12 @@ describe('the bundled dataset', () => {
 
   // Titles are official names of offices ("Acting Deputy Director, Office of Immigration Litigation"), so they are not checked.
   it.skipIf(!existsSync(path.join(SHARED_DIR, 'facts/facts.md')))('copies no run of words from the notes', () => {
-    const notes = ['facts/facts.md', 'facts/facts.json'].map((f) => readFileSync(path.join(SHARED_DIR, f), 'utf8')).join('\n');
+    const notes = NOTE_FILES.filter((f) => existsSync(path.join(SHARED_DIR, f)))
+      .map((f) => readFileSync(path.join(SHARED_DIR, f), 'utf8'))
+      .join('\n');
     const noteRuns = runs(notes);
     const ours: [string, string][] = [
-      ...data.entities.flatMap((e) => [[`${e.id}.summary`, e.summary], ...e.roles.map((r) => [`${e.id}.role`, r.role] as [string, string])] as [string, string][]),
+      ...data.entities.flatMap((e) => [[`${e.id}.summary`, e.summary], ...e.roles.map((r) => [`${e.id}.role in ${r.caseId}`, r.role] as [string, string])] as [string, string][]),
       ...data.cases.flatMap((c) => [[`${c.id}.statusLine`, c.statusLine], ...c.events.flatMap((e) => [[`${e.id}.text`, e.text], [`${e.id}.significance`, e.significance ?? '']])] as [string, string][]),
     ];
     const copied = ours.filter(([, text]) => [...runs(text)].some((r) => noteRuns.has(r))).map(([where]) => where);

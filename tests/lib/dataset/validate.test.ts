@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describePath, isRealDate, validateDataset } from '../../../lib/dataset/validate';
+import { describePath, validateDataset } from '../../../lib/dataset/validate';
 
 const TODAY = '2026-11-24';
-const src = { url: 'https://example.com/a', publisher: 'Example', date: '2025-04-04' };
+const src = { url: 'https://example.com/a', publisher: 'Example', tier: 'outlet' as const, date: '2025-04-04' };
 
 function dataset() {
   return {
     version: 1,
     asOf: '2026-02-27',
+    topics: [{ id: 'topic-a', label: 'Topic A' }],
     entities: [
       {
         id: 'paula-xinis',
@@ -33,6 +34,7 @@ function dataset() {
     cases: [
       {
         id: 'case-a',
+        topic: 'topic-a',
         caption: 'A v. B',
         shortName: 'Case A',
         courtId: 'district-of-maryland',
@@ -77,6 +79,11 @@ describe('validateDataset', () => {
   it.each([
     ['a future date', (d: ReturnType<typeof dataset>) => (d.cases[0]!.statusAsOf = '2027-01-01'), 'cases[0] (case-a).statusAsOf', 'in the future'],
     ['an impossible date', (d: ReturnType<typeof dataset>) => (d.cases[0]!.events[0]!.date = '2025-02-30'), 'cases[0] (case-a).events[0] (a-1).date', 'not a real calendar date'],
+    ['a bound after today', (d: ReturnType<typeof dataset>) => (d.cases[0]!.statusAsOf = 'after 2026-11-24'), 'cases[0] (case-a).statusAsOf', 'in the future'],
+    ['a plain-http source link', (d: ReturnType<typeof dataset>) => (d.cases[0]!.statusSources[0] = { ...src, url: 'http://example.com/a' }), 'cases[0] (case-a).statusSources[0].url', 'https'],
+    ['a source without a tier', (d: ReturnType<typeof dataset>) => (d.entities[0]!.sources = [{ url: src.url, publisher: 'X', date: '2025' } as typeof src]), 'entities[0] (paula-xinis).sources[0].tier', ''],
+    ['an unknown topic', (d: ReturnType<typeof dataset>) => (d.cases[0]!.topic = 'nope'), 'cases[0] (case-a).topic', 'unknown topic'],
+    ['two roles in one case', (d: ReturnType<typeof dataset>) => d.entities[0]!.roles.push({ caseId: 'case-a', role: 'Witness', sources: [src] }), 'entities[0] (paula-xinis).roles[1].caseId', 'one role per case'],
     ['an unknown case in a role', (d: ReturnType<typeof dataset>) => (d.entities[0]!.roles[0]!.caseId = 'nope'), 'entities[0] (paula-xinis).roles[0].caseId', 'unknown case'],
     ['a court that is not a court', (d: ReturnType<typeof dataset>) => (d.cases[0]!.courtId = 'paula-xinis'), 'cases[0] (case-a).courtId', 'not a court'],
     ['an unknown judge', (d: ReturnType<typeof dataset>) => (d.cases[0]!.judges[0]!.entityId = 'nobody'), 'cases[0] (case-a).judges[0].entityId', 'unknown entity'],
@@ -107,14 +114,7 @@ describe('validateDataset', () => {
   });
 });
 
-describe('isRealDate and describePath', () => {
-  it.each([
-    ['2024-02-29', true],
-    ['2025-02-29', false],
-    ['2025-13', false],
-    ['2025-07', true],
-  ])('%s is real: %s', (date, real) => expect(isRealDate(date)).toBe(real));
-
+describe('describePath', () => {
   it('names array entries by id', () => {
     expect(describePath({ a: [{ id: 'x' }] }, ['a', 0, 'b'])).toBe('a[0] (x).b');
   });

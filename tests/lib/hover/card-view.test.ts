@@ -3,9 +3,9 @@ import type { Case, Dataset, Entity } from '../../../lib/dataset/schema';
 import { cardViewFor } from '../../../lib/hover/card-view';
 import { indexDataset } from '../../../lib/view/dataset-index';
 
-const src = [{ url: 'https://example.org/a', publisher: 'Example', date: '2025-04-01' }];
+const src = [{ url: 'https://example.org/a', publisher: 'Example', tier: 'outlet' as const, date: '2025-04-01' }];
 const kase = (id: string, statusAsOf: string, courtId = 'court-a'): Case => ({
-  id, caption: `${id} caption`, shortName: id, courtId, level: 'district', judges: [], status: 'pending',
+  id, topic: 't', caption: `${id} caption`, shortName: id, courtId, level: 'district', judges: [], status: 'pending',
   statusLine: `${id} is pending`, statusAsOf, statusSources: src, aliases: [], relatedCaseIds: [],
   events: [
     { id: `${id}-e1`, date: '2025-03-01', courtId, level: 'district', text: 'first', sources: src },
@@ -17,7 +17,7 @@ const entity = (id: string, type: Entity['type'], caseIds: string[]): Entity => 
   roles: caseIds.map((caseId) => ({ caseId, role: `role in ${caseId}`, sources: src })),
 });
 const dataset: Dataset = {
-  version: 1, asOf: '2026-02-01',
+  version: 1, asOf: '2026-02-01', topics: [{ id: 't', label: 'T' }],
   entities: [entity('judge', 'person', ['old-case', 'new-case']), entity('court-a', 'court', []), entity('loner', 'person', [])],
   cases: [kase('old-case', '2025-06-01'), kase('new-case', '2026-01-20')],
 };

@@ -4,7 +4,7 @@
  */
 import type { Alias, AliasKind, Case, Dataset, Entity, EntityType } from '../../../lib/dataset/schema';
 
-const SOURCE = { url: 'https://example.org/source', publisher: 'Example', date: '2025-04-10' };
+const SOURCE = { url: 'https://example.org/source', publisher: 'Example', tier: 'outlet' as const, date: '2025-04-10' };
 
 type AliasSpec = string | [text: string, kind: AliasKind, ambiguous?: boolean];
 
@@ -30,6 +30,7 @@ function entity(id: string, type: EntityType, name: string, specs: AliasSpec[], 
 function testCase(id: string, shortName: string, specs: AliasSpec[]): Case {
   return {
     id,
+    topic: 't',
     caption: shortName,
     shortName,
     courtId: 'd-md',
@@ -50,6 +51,7 @@ const MAIN = ['agv-noem'];
 export const testDataset: Dataset = {
   version: 1,
   asOf: '2025-12-01',
+  topics: [{ id: 't', label: 'T' }],
   entities: [
     entity('kilmar-abrego-garcia', 'person', 'Kilmar Armando Abrego Garcia', [
       'Kilmar Abrego Garcia',
