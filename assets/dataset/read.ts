@@ -69,5 +69,8 @@ export function checkDatasetDir(dir = DATASET_DIR, today = new Date().toISOStrin
   const assembled = assembleDataset(read.files);
   const result = validateDataset(assembled.dataset, today);
   const validation = result.ok ? [] : result.problems.map((p) => ({ ...p, where: whereWritten(p.where, assembled.origins) }));
-  return { assembled, result, problems: [...read.problems, ...assembled.problems, ...validation] };
+  // A source whose site has no tier is already named (at its url); the schema's "no tier" would say it twice.
+  const untiered = new Set(assembled.problems.filter((p) => p.where.endsWith('.url')).map((p) => p.where.slice(0, -'.url'.length)));
+  const fresh = validation.filter((p) => !(p.where.endsWith('.tier') && untiered.has(p.where.slice(0, -'.tier'.length))));
+  return { assembled, result, problems: [...read.problems, ...assembled.problems, ...fresh] };
 }

@@ -69,12 +69,12 @@ interface SourceRules {
   add: (where: string, message: string) => void;
 }
 
-/** Gives every source its tier and checks it against the deny-list; returns the sources (copied). */
+/** Gives every source its tier and checks it against the deny-list; returns the sources (copied). `where` names the array. */
 function withTiers(sources: unknown, where: string, rules: SourceRules): unknown {
   if (!Array.isArray(sources)) return sources;
   return sources.map((s, k) => {
     if (!isRecord(s) || typeof s.url !== 'string') return s;
-    const at = `${where}.sources[${k}]`;
+    const at = `${where}[${k}]`;
     const site = siteOf(s.url, rules.sites);
     for (const [bad, reason] of rules.denied) {
       if (siteOf(s.url, { [bad]: 'weak' }) === bad) rules.add(`${at}.url`, `${bad} is on the deny-list (${reason})`);
@@ -129,7 +129,7 @@ export function assembleDataset(files: DatasetFiles): Assembled {
       if ('roles' in e) add(`${where}.roles`, 'roles are written in the case files (people), not on the entity');
       const id = typeof e.id === 'string' ? e.id : '';
       if (id && !entityAt.has(id)) entityAt.set(id, entities.length);
-      entities.push({ ...e, type, sources: withTiers(e.sources, where, rules), roles: [] });
+      entities.push({ ...e, type, sources: withTiers(e.sources, `${where}.sources`, rules), roles: [] });
       origins.entities.push({ file, index });
       origins.roles.push([]);
     });
@@ -153,15 +153,15 @@ export function assembleDataset(files: DatasetFiles): Assembled {
       const entity = at === undefined ? undefined : entities[at];
       if (at === undefined || !entity) return add(`${where}.entityId`, `unknown entity "${String(p.entityId)}"`);
       const { entityId: _entityId, ...role } = p;
-      (entity.roles as Json[]).push({ caseId: rest.id, ...role, sources: withTiers(p.sources, where, rules) });
+      (entity.roles as Json[]).push({ caseId: rest.id, ...role, sources: withTiers(p.sources, `${where}.sources`, rules) });
       origins.roles[at]?.push({ file, index });
     });
     cases.push({
       ...rest,
       topic,
-      statusSources: withTiers(rest.statusSources, `${file}: status`, rules),
+      statusSources: withTiers(rest.statusSources, `${file}: statusSources`, rules),
       events: asArray(rest.events).map((ev, k) =>
-        isRecord(ev) ? { ...ev, sources: withTiers(ev.sources, `${file}: events${label(ev, k)}`, rules) } : ev,
+        isRecord(ev) ? { ...ev, sources: withTiers(ev.sources, `${file}: events${label(ev, k)}.sources`, rules) } : ev,
       ),
     });
     origins.cases.push(file);

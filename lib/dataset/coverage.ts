@@ -77,7 +77,7 @@ export function tierShares(data: Dataset): string {
 
 export function coverageReport(data: Dataset): string[] {
   const lines: string[] = [`Dataset v${data.version}, as of ${data.asOf}: valid.`];
-  const byType = entityTypes.map((t) => `${data.entities.filter((e) => e.type === t).length} ${t}s`);
+  const byType = entityTypes.map((t) => `${data.entities.filter((e) => e.type === t).length} ${t === "person" ? "people" : `${t}s`}`);
   lines.push(`Entities: ${data.entities.length} (${byType.join(', ')})`);
   const aliases = data.entities.reduce((n, e) => n + e.aliases.length, 0);
   lines.push(`Aliases: ${aliases} on entities, ${data.cases.reduce((n, c) => n + c.aliases.length, 0)} on cases`);

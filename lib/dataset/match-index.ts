@@ -28,7 +28,8 @@ export function toMatchIndex(dataset: Dataset): MatchIndex {
         name: e.name,
         type: e.type,
         caseIds: e.roles.map((r) => r.caseId),
-        aliasName: e.name,
+        // The name is matched as a full name, unless an alias says how to match that same text ("Katz": contextual).
+        ...(e.aliases.some((a) => a.text === e.name) ? {} : { aliasName: e.name }),
         aliases: e.aliases,
       })),
       ...dataset.cases.map((c) => ({ id: c.id, name: c.shortName, type: 'case' as const, caseIds: [c.id], aliases: c.aliases })),

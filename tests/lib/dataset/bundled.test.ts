@@ -49,15 +49,41 @@ describe('the bundled dataset', () => {
     expect(caseById('abrego-garcia-i').docket).toContain('8:25-cv-00951-PX');
     expect(caseById('noem-v-abrego-garcia').docket).toContain('24A949');
     expect(caseById('jgg-v-trump').docket).toContain('25-cv-00766');
-    expect(caseById('us-v-abrego-garcia').docket).toBeUndefined();
+    // Confirmed by two court documents (abrego-update); the habeas and Sixth Circuit numbers are not.
+    expect(caseById('us-v-abrego-garcia').docket).toBe('3:25-cr-00115');
     expect(caseById('abrego-garcia-ii').docket).toBeUndefined();
+    expect(JSON.stringify(data)).not.toMatch(/26-5555|26-6466|8:25-cv-02780/);
   });
 
-  it('marks the unconfirmed dismissal date of the criminal case as uncertain', () => {
+  it('dates the criminal dismissal only as after the February 2026 hearing, and flags it unconfirmed', () => {
     const c = caseById('us-v-abrego-garcia');
     expect(c.status).toBe('dismissed');
     expect(c.statusUncertain).toBe(true);
-    expect(c.statusAsOfNote).toBeTruthy();
+    expect(c.statusAsOf).toBe('after 2026-02-27');
+    expect(c.statusAsOfNote).toMatch(/unconfirmed/);
+    const dismissal = c.events.find((e) => /dismisses/.test(e.text));
+    expect(dismissal?.date).toBe('after 2026-02-27');
+    expect(dismissal?.uncertain).toBe(true);
+  });
+
+  it('has the 2019 grant of withholding in the immigration case, dated by its year', () => {
+    const grant = caseById('abrego-garcia-removal').events.find((e) => /withholding/.test(e.text));
+    expect(grant?.date).toBe('2019');
+  });
+
+  it('gives the Supreme Court stage of J.G.G. its own case and status', () => {
+    const stage = caseById('trump-v-jgg');
+    expect(stage.level).toBe('supreme');
+    expect(stage.status).toBe('decided');
+    expect(stage.aliases.map((a) => a.text)).toContain('Trump v. J.G.G.');
+    expect(caseById('jgg-v-trump').aliases.map((a) => a.text)).not.toContain('Trump v. J.G.G.');
+    expect(caseById('jgg-v-trump').relatedCaseIds).toContain('trump-v-jgg');
+  });
+
+  it('states only the confirmed part of a name', () => {
+    const katz = data.entities.find((e) => e.id === 'evan-katz')!;
+    expect(katz.name).toBe('Katz');
+    expect(katz.nameNote).toMatch(/first name unconfirmed/);
   });
 
   it('has events in every court level the timeline spans', () => {
