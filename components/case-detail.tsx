@@ -1,5 +1,5 @@
 import type { Case } from '../lib/dataset/schema';
-import type { TimelineEntry } from '../lib/view/timeline';
+import type { CasePerson, TimelineEntry } from '../lib/view/timeline';
 import { AsOf } from './as-of';
 import { SourceLinks } from './source-links';
 import { StatusChip } from './status-chip';
@@ -9,7 +9,7 @@ export interface CaseDetailProps {
   item: Case;
   courtName: string;
   related: Case[];
-  people: { id: string; name: string; role: string }[];
+  people: CasePerson[];
   timeline: TimelineEntry[];
   now: Date;
   onOpenCase: (caseId: string) => void;
@@ -40,11 +40,10 @@ export function CaseDetail({ item, courtName, related, people, timeline, now, on
       </dl>
       <section className="cl-card" aria-label="Status">
         <div className="cl-row">
-          <StatusChip status={item.status} /> <AsOf date={item.statusAsOf} now={now} note={item.statusAsOfNote} />
+          <StatusChip status={item.status} /> <AsOf date={item.statusAsOf} now={now} note={item.statusAsOfNote} uncertain={item.statusUncertain} />
         </div>
         <p className="cl-status-line">{item.statusLine}</p>
         {item.statusWording && <blockquote className="cl-wording">{item.statusWording}</blockquote>}
-        {item.statusUncertain && <p className="cl-uncertain">Part of this status is unconfirmed in our sources.</p>}
         <p className="cl-small">
           <SourceLinks sources={item.statusSources} />
         </p>
@@ -74,7 +73,10 @@ export function CaseDetail({ item, courtName, related, people, timeline, now, on
           <ul className="cl-people">
             {people.map((p) => (
               <li key={`${p.id}-${p.role}`}>
-                <strong>{p.name}</strong> <span className="cl-muted">{p.role}</span>
+                <strong>{p.name}</strong>
+                {p.nameNote && <span className="cl-uncertain"> ({p.nameNote})</span>} <span className="cl-muted">{p.role}</span>
+                {p.uncertain && <span className="cl-uncertain"> (unconfirmed)</span>}
+                <span className="cl-small"> <SourceLinks sources={p.sources} max={2} /></span>
               </li>
             ))}
           </ul>

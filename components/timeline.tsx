@@ -1,3 +1,4 @@
+import { plainDate } from '../lib/dataset/date-spec';
 import { formatDate } from '../lib/format-date';
 import { LEVEL_LABELS, type TimelineEntry } from '../lib/view/timeline';
 import { SourceLinks } from './source-links';
@@ -10,7 +11,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
       {entries.map((e) => (
         <li key={e.event.id} className="cl-event" data-level={e.level} data-new={e.isNew || undefined}>
           <div className="cl-event-head">
-            <time dateTime={e.event.date}>{formatDate(e.event.date)}</time>
+            <time dateTime={plainDate(e.event.date)}>{formatDate(e.event.date)}</time>
             <span className="cl-level">{LEVEL_LABELS[e.level]}</span>
             {e.isNew && <span className="cl-new">New since you last looked</span>}
             {e.event.uncertain && <span className="cl-uncertain">Unconfirmed</span>}

@@ -19,6 +19,12 @@ export interface PageResults {
 /** What the content script reports; the background adds the cases and the time. */
 export type PageReport = Pick<PageResults, 'url' | 'counts'>;
 
+/** What the side panel is asked to show: a case, or every case of an entity (neither: the page's cases). */
+export interface PanelTarget {
+  caseId?: string;
+  entityId?: string;
+}
+
 export interface ProtocolMap {
   /** Content script → background: the results of a (re)scan of the sender's tab. */
   reportResults(report: PageReport): void;
@@ -30,8 +36,8 @@ export interface ProtocolMap {
   matchBlocks(data: { pass: string; first: number; texts: string[]; resolve?: readonly [number, number] }): Mention[][];
   /** Page → background: the last results of tab N, or null when none. */
   getTabResults(tabId: number): PageResults | null;
-  /** Hover card or popup → background: open the side panel on a case. */
-  openSidePanel(data: { caseId?: string }): void;
+  /** Hover card or popup → background: open the side panel on a case, or on the list of an entity's cases. */
+  openSidePanel(data: PanelTarget): void;
   /** Popup → content script: scroll to the first mention of an entity and flash it; false if none. */
   revealEntity(entityId: string): boolean;
   /** Content script → background: the hover card for a marked id, given the page's mention counts; null if unknown. */
@@ -44,7 +50,7 @@ export interface ProtocolMap {
   checkUpdatesNow(): { dataset: UpdateStatus | null; courtListener: UpdateStatus | null };
 }
 
-/** storage.session key of the side panel's requested case ({ tabId, caseId }). */
+/** storage.session key of what the side panel was asked to show ({ tabId, caseId, entityId }). */
 export const PANEL_FOCUS_KEY = 'sidepanel:focus';
 /**
  * storage.session key of the site the popup is asking permission for. Firefox may close the popup when

@@ -13,7 +13,8 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('folder rules', () => {
+// The first case loads ESLint and the project's config: seconds on a busy 2-core machine, so no 5 s default.
+describe('folder rules', { timeout: 30_000 }, () => {
   it.each([
     ['lib/x.ts', "import React from 'react';\nexport const x = React;"],
     ['lib/x.ts', "import { browser } from 'wxt/browser';\nexport const x = browser;"],

@@ -9,7 +9,7 @@ import bundledDataset from 'virtual:caselens-dataset';
 import type { Dataset } from '../../lib/dataset/schema';
 import { toMatchIndex } from '../../lib/dataset/match-index';
 import { cardViewFor, type CardView } from '../../lib/hover/card-view';
-import { compileMatcher, loadMatcher, type CompiledMatcher } from '../../lib/match';
+import { casesMentioned, compileMatcher, loadMatcher, type CompiledMatcher } from '../../lib/match';
 import { DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { pickTrustedDataset } from '../../lib/updates/trusted-dataset';
 import { indexDataset, type DatasetIndex } from '../../lib/view/dataset-index';
@@ -56,6 +56,7 @@ export const activeMatcher = async (): Promise<CompiledMatcher> => matcherOf(awa
 export async function cardFor(entityId: string, counts: Record<string, number>): Promise<CardView | null> {
   const dataset = await activeDataset();
   const now = new Date();
+  const cardIn = (d: Dataset) => cardViewFor(entityId, indexOf(d), { counts, caseIds: casesMentioned(matcherOf(d).targets, counts) }, now);
   // A mark made before an update arrived may name an id the update dropped: it still gets its bundled card.
-  return cardViewFor(entityId, indexOf(dataset), counts, now) ?? (dataset === bundledDataset ? null : (cardViewFor(entityId, indexOf(bundledDataset), counts, now) ?? null));
+  return cardIn(dataset) ?? (dataset === bundledDataset ? null : (cardIn(bundledDataset) ?? null));
 }

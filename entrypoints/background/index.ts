@@ -65,7 +65,7 @@ export default defineBackground(() => {
     const tabId = tab.id;
     // Opening needs the user gesture that sent this message: call it before any other await.
     const opening = openPanel(browser, tabId);
-    await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: data.caseId ?? null } });
+    await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: data.caseId ?? null, entityId: data.entityId ?? null } });
     // Firefox doesn't count a page's click as a user action here: show the panel page beside the article.
     if ((await opening) === 'use-tab') {
       const url = panelPageUrl(browser.runtime.getURL('/sidepanel.html'), tabId);

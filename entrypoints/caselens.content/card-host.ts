@@ -7,7 +7,7 @@
 import cardCss from '../../assets/styles/hover-card.css?inline';
 import type { CardView } from '../../lib/hover/card-view';
 import { isInViewport, placeCard } from '../../lib/hover/placement';
-import { CARD_RENDER_GLOBAL } from '../../lib/protocol';
+import { CARD_RENDER_GLOBAL, type PanelTarget } from '../../lib/protocol';
 import type { CardRender, CardRoot } from './card-render';
 import { CARD_HOST_TAG } from './marks';
 
@@ -23,7 +23,7 @@ export class CardHost {
 
   constructor(
     private readonly doc: Document,
-    private readonly onOpenTimeline: (caseId: string) => void,
+    private readonly onOpenPanel: (target: PanelTarget) => void,
     /** Asks the background to inject the renderer script (it sets globalThis[CARD_RENDER_GLOBAL]). */
     private readonly injectRender: () => Promise<unknown>,
   ) {}
@@ -72,7 +72,7 @@ export class CardHost {
     if (!this.renderer) throw new Error('CardHost.show before prepare');
     const { frame, root } = this.ensure(this.renderer);
     this.anchor = anchor;
-    root.show(view, now, this.onOpenTimeline);
+    root.show(view, now, this.onOpenPanel);
     frame.dataset.shown = 'true';
     this.reposition();
   }

@@ -6,10 +6,11 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { HoverCard } from '../../components/hover-card';
 import type { CardView } from '../../lib/hover/card-view';
+import type { PanelTarget } from '../../lib/protocol';
 
 export interface CardRoot {
   /** Renders the card synchronously (card-host measures it right after). */
-  show(view: CardView, now: Date, onOpenTimeline: (caseId: string) => void): void;
+  show(view: CardView, now: Date, onOpenPanel: (target: PanelTarget) => void): void;
   clear(): void;
   unmount(): void;
 }
@@ -22,7 +23,7 @@ export interface CardRender {
 export function createCardRoot(frame: HTMLElement): CardRoot {
   const root = createRoot(frame);
   return {
-    show: (view, now, onOpenTimeline) => flushSync(() => root.render(<HoverCard view={view} now={now} onOpenTimeline={onOpenTimeline} />)),
+    show: (view, now, onOpenPanel) => flushSync(() => root.render(<HoverCard view={view} now={now} onOpenPanel={onOpenPanel} />)),
     clear: () => root.render(null),
     unmount: () => root.unmount(),
   };

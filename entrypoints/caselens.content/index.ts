@@ -71,7 +71,7 @@ function activate(signal: AbortSignal, settings: () => LiteSettings): ScanSessio
   });
   const host = new CardHost(
     document,
-    (caseId) => void messaging.sendMessage('openSidePanel', { caseId }).catch(reportOnce),
+    (target) => void messaging.sendMessage('openSidePanel', target).catch(reportOnce),
     () => messaging.sendMessage('loadCardRender'),
   );
   startHover({

@@ -28,9 +28,10 @@ export function createPanelGateway(): PanelGateway {
       const tabId = await tabIdToShow();
       const results = tabId === null ? null : await messaging.sendMessage('getTabResults', tabId);
       const focus = (await browser.storage.session.get(PANEL_FOCUS_KEY))[PANEL_FOCUS_KEY] as
-        | { tabId: number; caseId: string | null }
+        | { tabId: number; caseId: string | null; entityId?: string | null }
         | undefined;
-      return { tabId, results, focusCaseId: focus && focus.tabId === tabId ? focus.caseId : null };
+      const mine = focus && focus.tabId === tabId;
+      return { tabId, results, focusCaseId: mine ? focus.caseId : null, focusEntityId: mine ? (focus.entityId ?? null) : null };
     },
     async seenEvents(caseId) {
       const ids = (await readSeen())[caseId];

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CaseDetail } from '../../components/case-detail';
+import { CasePicker } from '../../components/case-picker';
+import { EntityCases } from '../../components/entity-cases';
 import { StatusChip } from '../../components/status-chip';
 import type { Case, Dataset } from '../../lib/dataset/schema';
 import { dateWithAge } from '../../lib/format-date';
@@ -14,12 +16,14 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const [state, setState] = useState<PanelState | null>(null);
   const [picked, setPicked] = useState<string | null>(null);
+  /** Set when the reader asked for an entity's cases (from a hover card); picking a case clears it. */
+  const [entityFocus, setEntityFocus] = useState<string | null>(null);
   const [seen, setSeen] = useState<{ caseId: string; ids: ReadonlySet<string> | undefined } | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Opt-in CourtListener entries of the current case and its related cases (none when off). */
   const [docketEntries, setDocketEntries] = useState<{ caseId: string; records: EntriesRecord[] } | null>(null);
 
-  const shown = useRef<{ tabId: number | null; focus: string | null; first: string | null } | null>(null);
+  const shown = useRef<{ tabId: number | null; focus: string | null; entity: string | null; first: string | null } | null>(null);
 
   const refresh = useCallback(() => {
     gateway.load().then(
@@ -27,11 +31,13 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
         setState(s);
         const first = s.results ? (groupPage(s.results, index).cases[0]?.item.id ?? null) : null;
         const prev = shown.current;
+        const entity = s.focusEntityId ?? null;
         // Keep the reader's pick while they stay on the same tab; follow a new tab or a new request.
-        if (!prev || prev.tabId !== s.tabId || prev.focus !== s.focusCaseId || (prev.first === null && first !== null)) {
-          setPicked(s.focusCaseId ?? first);
+        if (!prev || prev.tabId !== s.tabId || prev.focus !== s.focusCaseId || prev.entity !== entity || (prev.first === null && first !== null)) {
+          setPicked(entity && !s.focusCaseId ? null : (s.focusCaseId ?? first));
+          setEntityFocus(s.focusCaseId ? null : entity);
         }
-        shown.current = { tabId: s.tabId, focus: s.focusCaseId, first };
+        shown.current = { tabId: s.tabId, focus: s.focusCaseId, entity, first };
       },
       (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
     );
@@ -61,7 +67,15 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
     };
   }, [current, gateway, index]);
 
-  const pageCases = state?.results ? groupPage(state.results, index).cases.map((c) => c.item) : [];
+  const groups = state?.results ? groupPage(state.results, index) : null;
+  const pageCases = groups ? groups.cases.map((c) => c.item) : [];
+  const pick = (id: string) => {
+    setEntityFocus(null);
+    setPicked(id);
+  };
+  const focusedEntity = entityFocus ? index.entity(entityFocus) : undefined;
+  const people = current ? peopleInCase(current, index) : [];
+  const othersOnPage = groups ? [...groups.people, ...groups.others].filter((f) => !people.some((p) => p.id === f.entity.id)) : [];
   return (
     <main className="cl-page cl-panel">
       <header className="cl-header">
@@ -80,7 +94,7 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
             <ul className="cl-case-tabs">
               {pageCases.map((c) => (
                 <li key={c.id}>
-                  <button type="button" aria-pressed={c.id === picked} onClick={() => setPicked(c.id)}>
+                  <button type="button" aria-pressed={c.id === picked} onClick={() => pick(c.id)}>
                     {c.shortName} <StatusChip status={c.status} />
                   </button>
                 </li>
@@ -88,26 +102,16 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
             </ul>
           </>
         ) : (
-          state && <p className="cl-empty">No case from the CaseLens dataset was found on this page. Pick one below.</p>
+          state && <p className="cl-empty">This page is about none of the CaseLens cases. Pick one below.</p>
         )}
-        <label className="cl-picker">
-          <span>All bundled cases</span>
-          <select value={picked ?? ''} onChange={(e) => setPicked(e.currentTarget.value || null)}>
-            <option value="">Choose a case…</option>
-            {dataset.cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.shortName}
-              </option>
-            ))}
-          </select>
-        </label>
       </nav>
+      {focusedEntity && !current && <EntityCases entity={focusedEntity} cases={index.casesOf(focusedEntity.id)} onOpenCase={pick} />}
       {current && (
         <CaseDetail
           item={current}
           courtName={index.entity(current.courtId)?.name ?? current.courtId}
           related={current.relatedCaseIds.map((id) => index.case(id)).filter((c): c is Case => c !== undefined)}
-          people={peopleInCase(current, index)}
+          people={people}
           timeline={mergeTimelines(
             buildTimeline(current, index, seen?.caseId === current.id ? seen.ids : undefined),
             docketEntries?.caseId === current.id
@@ -115,9 +119,30 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
               : [],
           )}
           now={now}
-          onOpenCase={setPicked}
+          onOpenCase={pick}
         />
       )}
+      {othersOnPage.length > 0 && (
+        <section aria-labelledby="others-on-page" className="cl-others">
+          <h2 id="others-on-page">{current ? 'Also named on this page' : 'Named on this page'}</h2>
+          <ul className="cl-list">
+            {othersOnPage.map((f) => (
+              <li key={f.entity.id} className="cl-entity">
+                <strong>{f.entity.name}</strong> <span className="cl-count">×{f.mentions}</span> <span className="cl-muted">{f.entity.title}</span>
+                {f.caseRole && (
+                  <span className="cl-role">
+                    {f.caseRole.caseShortName}: {f.caseRole.role}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label="All cases" className="cl-all-cases">
+        <h2>All cases</h2>
+        <CasePicker topics={dataset.topics} cases={dataset.cases} picked={picked} onPick={pick} />
+      </section>
     </main>
   );
 }

@@ -127,3 +127,8 @@ export const isInexact = (spec: string): boolean => {
   const p = parseDateSpec(spec);
   return !p || p.precision !== 'day' || p.qualifier !== 'exact';
 };
+
+/** The date without its qualifier ("2025-04" of "~2025-04"), for a `<time datetime>` attribute. */
+export function plainDate(spec: string): string {
+  return spec.replace(/^(?:~|after |before )/, '');
+}

@@ -68,6 +68,8 @@ export const aliasSchema = z.object({
   kind: z.enum(aliasKinds),
   /** Set when this alias is knowingly shared with another entity; the matcher must then disambiguate. */
   ambiguous: z.boolean().optional(),
+  /** On a case's alias shared with other cases: the case it names when nothing else tells them apart. */
+  main: z.boolean().optional(),
 });
 
 export const caseRoleSchema = z.object({

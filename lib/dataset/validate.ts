@@ -140,6 +140,13 @@ function checkConsistency(data: Dataset, today: string): Problem[] {
     });
   });
 
+  for (const c of data.cases) {
+    for (const a of c.aliases) {
+      if (!a.main) continue;
+      const others = data.cases.filter((o) => o.id !== c.id && o.aliases.some((x) => x.main && aliasKey(x.text) === aliasKey(a.text)));
+      if (others.length > 0) add(`cases (${c.id}).aliases "${a.text}"`, `"main" on more than one case: ${[c.id, ...others.map((o) => o.id)].join(', ')}`);
+    }
+  }
   for (const [key, owners] of aliasOwners) {
     if (owners.length < 2) continue;
     const unmarked = owners.filter((o) => !o.ambiguous);

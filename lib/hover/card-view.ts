@@ -1,12 +1,17 @@
 /**
- * What the hover card shows for a marked id: the entity (or case), the one case to show with it,
- * their role in that case, the case's status and latest event. Pure: ids, dataset index and the
- * page's mention counts in, plain view data out.
+ * What the hover card shows for a marked id: who it is (with the sources for that), their role in the
+ * case or cases the page is about (each role with its own sources), that case's status and latest
+ * event (each with its own sources), and how many other cases they are in. Pure: ids, the dataset
+ * index and the page's cases and mention counts in, plain view data out.
  */
+import { dateOrder } from '../dataset/date-spec';
 import type { Case, CaseEvent, MentionType, Source } from '../dataset/schema';
 import { isStale } from '../status';
-import type { DatasetIndex } from '../view/dataset-index';
+import { caseScores, type DatasetIndex } from '../view/dataset-index';
 import { latestEvent } from '../view/page-groups';
+
+/** At most this many roles on one card when the page is about several of the entity's cases. */
+export const MAX_CARD_ROLES = 3;
 
 export interface CaseCardView {
   item: Case;
@@ -15,40 +20,45 @@ export interface CaseCardView {
   stale: boolean;
 }
 
+export interface CardRoleView {
+  caseId: string;
+  caseShortName: string;
+  role: string;
+  uncertain: boolean;
+  sources: Source[];
+}
+
 export interface CardView {
   id: string;
   kind: MentionType;
   name: string;
+  /** What part of the name is unconfirmed, if any. */
+  nameNote?: string;
   /** Title or role in the world; for a case, its caption. */
   title: string;
   summary: string;
-  /** Their role in the case shown. */
-  role?: string;
-  case?: CaseCardView;
+  /** Sources for the title and summary (who they are); for a case, none (its status has its own). */
   sources: Source[];
+  /** Their role in each case shown, the main one first. */
+  roles: CardRoleView[];
+  /** The main case: its status and latest event. */
+  case?: CaseCardView;
+  /** Cases they are in that the card does not show. */
+  otherCases: number;
 }
 
-/** How much the page is about each case: direct mentions plus mentions of the entities in it. */
-export function caseScores(counts: Readonly<Record<string, number>>, index: DatasetIndex): Map<string, number> {
-  const score = new Map<string, number>();
-  for (const [id, n] of Object.entries(counts)) {
-    for (const c of index.casesOf(id)) score.set(c.id, (score.get(c.id) ?? 0) + n);
-  }
-  return score;
-}
-
-/** The case to show among `cases`: the one the page is most about, else the newest status. */
-export function pickCase(cases: readonly Case[], scores: ReadonlyMap<string, number>): Case | undefined {
-  let best: Case | undefined;
-  for (const c of cases) {
-    if (!best) {
-      best = c;
-      continue;
-    }
-    const diff = (scores.get(c.id) ?? 0) - (scores.get(best.id) ?? 0);
-    if (diff > 0 || (diff === 0 && c.statusAsOf > best.statusAsOf)) best = c;
-  }
-  return best;
+/**
+ * The cases to show among `cases`: those the page is about (most mentioned first, at most
+ * MAX_CARD_ROLES); when the page is about none of them, the one the page mentions most, else the one
+ * with the newest status.
+ */
+export function pickCases(cases: readonly Case[], pageCaseIds: ReadonlySet<string>, scores: ReadonlyMap<string, number>): Case[] {
+  const byScore = (a: Case, b: Case) =>
+    (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || dateOrder(b.statusAsOf) - dateOrder(a.statusAsOf);
+  const onPage = cases.filter((c) => pageCaseIds.has(c.id)).sort(byScore);
+  if (onPage.length > 0) return onPage.slice(0, MAX_CARD_ROLES);
+  const best = [...cases].sort(byScore)[0];
+  return best ? [best] : [];
 }
 
 function caseCard(item: Case, now: Date): CaseCardView {
@@ -56,38 +66,39 @@ function caseCard(item: Case, now: Date): CaseCardView {
   return { item, stale: isStale(item.statusAsOf, now), ...(latest ? { latest } : {}) };
 }
 
-/** The card for a marked id, or undefined when the dataset doesn't know it. */
+/**
+ * The card for a marked id, or undefined when the dataset doesn't know it. `pageCaseIds`: the cases the
+ * page is about (lib/match relevance); `counts`: how often each id is mentioned on it.
+ */
 export function cardViewFor(
   id: string,
   index: DatasetIndex,
-  counts: Readonly<Record<string, number>>,
+  page: { counts: Readonly<Record<string, number>>; caseIds: readonly string[] },
   now: Date,
 ): CardView | undefined {
-  const scores = caseScores(counts, index);
   const item = index.case(id);
   if (item) {
-    return {
-      id,
-      kind: 'case',
-      name: item.shortName,
-      title: item.caption,
-      summary: item.statusLine,
-      case: caseCard(item, now),
-      sources: item.statusSources,
-    };
+    return { id, kind: 'case', name: item.shortName, title: item.caption, summary: item.statusLine, sources: [], roles: [], case: caseCard(item, now), otherCases: 0 };
   }
   const entity = index.entity(id);
   if (!entity) return undefined;
-  const shown = pickCase(index.casesOf(id), scores);
-  const role = shown ? entity.roles.find((r) => r.caseId === shown.id)?.role : undefined;
+  const theirs = index.casesOf(id);
+  const shown = pickCases(theirs, new Set(page.caseIds), caseScores(page.counts, index));
+  const roles = shown.flatMap((c): CardRoleView[] => {
+    const r = entity.roles.find((x) => x.caseId === c.id);
+    return r ? [{ caseId: c.id, caseShortName: c.shortName, role: r.role, uncertain: r.uncertain === true, sources: r.sources }] : [];
+  });
+  const main = shown[0];
   return {
     id,
     kind: entity.type,
     name: entity.name,
+    ...(entity.nameNote ? { nameNote: entity.nameNote } : {}),
     title: entity.title,
     summary: entity.summary,
-    ...(role ? { role } : {}),
-    ...(shown ? { case: caseCard(shown, now) } : {}),
     sources: entity.sources,
+    roles,
+    ...(main ? { case: caseCard(main, now) } : {}),
+    otherCases: theirs.length - shown.length,
   };
 }

@@ -87,11 +87,12 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         caseMode: caseModeOf(form.text, form.kind, tokens.length),
         titleLength: titleLengthOf(folded, src.type),
         derived: form.derived,
+        ...(form.main ? { main: true } : {}),
       };
       if (!node.aliases.some((a) => a.target === index && a.kind === alias.kind)) node.aliases.push(alias);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
-    targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, ownTokens });
+    targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens });
   }
   return { targets, root, maxTokens, prefilter: prefilterOf(firstTokens), tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
 }

@@ -6,10 +6,8 @@ import { tokenOf, withTokenCache } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import { candidateKey, isStrong, type PageEvidence } from './evidence';
 import { localVerdict } from './rules';
-import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention, Target } from './types';
-
-/** A case counts as the page's subject when this many people in it are named strongly. */
-const PEOPLE_FOR_ACTIVE_CASE = 2;
+import { casesNamedBy, relevantOn } from './relevance';
+import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention } from './types';
 
 export interface ResolveContext {
   matcher: CompiledMatcher;
@@ -19,26 +17,14 @@ export interface ResolveContext {
   conflicts: ReadonlySet<string>;
 }
 
-/** Cases named by these targets: a case target itself, or a case with enough of these people in it. */
-function casesNamedBy(targets: Iterable<Target | undefined>): Set<string> {
-  const people = new Map<string, number>();
-  const out = new Set<string>();
-  for (const t of targets) {
-    if (t?.type === 'case') out.add(t.id);
-    if (t?.type === 'person') for (const id of t.caseIds) people.set(id, (people.get(id) ?? 0) + 1);
-  }
-  for (const [id, n] of people) if (n >= PEOPLE_FOR_ACTIVE_CASE) out.add(id);
-  return out;
-}
-
-/** Cases the page is about: named by a case alias, or through enough of their people (named strongly). */
+/** Cases the page is about (./relevance): named by a case alias, or through a person or body specific to them, named strongly. */
 export function activeCases(matcher: CompiledMatcher, evidence: PageEvidence): Set<string> {
   return casesNamedBy([...evidence.strong].map((index) => matcher.targets[index]));
 }
 
 /**
  * Cases a page is about, from how often each id is mentioned on it: the same rule as `activeCases`,
- * over the mentions the page kept.
+ * over the mentions the page kept (a famous name is kept only on a page about one of its cases).
  */
 export function casesMentioned(targets: CompiledMatcher['targets'], counts: Readonly<Record<string, number>>): string[] {
   return [...casesNamedBy(targets.filter((t) => counts[t.id]))];
@@ -77,12 +63,19 @@ function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decisio
     if (!passesLocal(ctx, block, c, alias)) continue;
     if (isStrong(alias, block, c) ? strongAccepted(ctx, block, c, alias) : weakAccepted(ctx, block, c, alias)) accepted.push(alias);
   }
+  // A famous name, a place or a court counts only on a page about one of its cases.
+  const relevant = accepted.filter((a) => {
+    const t = ctx.matcher.targets[a.target];
+    return t !== undefined && relevantOn(t, ctx.activeCases);
+  });
+  if (relevant.length < accepted.length) accepted.splice(0, accepted.length, ...relevant);
   const targets = new Set(accepted.map((a) => a.target));
   if (targets.size === 1 && accepted[0]) return { kind: 'mention', alias: accepted[0] };
   if (targets.size === 0) return { kind: 'none' };
-  // Cases sharing a caption ("Abrego Garcia v. Noem" names three): the dataset lists the main one first.
+  // Cases sharing a caption ("Abrego Garcia v. Noem" names three): the one whose alias is marked main, else the first.
   if (accepted.every((a) => ctx.matcher.targets[a.target]?.type === 'case')) {
-    return { kind: 'mention', alias: accepted.reduce((a, b) => (b.target < a.target ? b : a)) };
+    const main = accepted.find((a) => a.main);
+    return { kind: 'mention', alias: main ?? accepted.reduce((a, b) => (b.target < a.target ? b : a)) };
   }
   const backed = accepted.filter((a) => ctx.evidence.strong.has(a.target));
   const first = backed[0];

@@ -8,6 +8,8 @@ export interface Target {
   type: MentionType;
   /** Case ids an entity has a role in (empty for cases). */
   caseIds: readonly string[];
+  /** Marked only on a page about one of its cases (./relevance): the dataset's `onlyOnCasePages`. */
+  caseOnly: boolean;
   /** Folded tokens of all its names and aliases: a first name among them is its own ("Kilmar Garcia"). */
   ownTokens: ReadonlySet<string>;
 }
@@ -26,6 +28,8 @@ export interface CompiledAlias {
   titleLength: number;
   /** Alias derived from a name by the compiler (no parenthetical, no middle initial...). */
   derived: boolean;
+  /** A caption several cases share names this one when nothing else tells them apart (the alias's `main`). */
+  main?: boolean;
 }
 
 export interface TrieNode {

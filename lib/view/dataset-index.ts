@@ -1,4 +1,5 @@
 /** Lookups over a dataset, built once: by id, and the cases each entity takes part in. */
+import { casesByEntity } from '../dataset/match-index';
 import type { Case, Dataset, Entity } from '../dataset/schema';
 
 export interface DatasetIndex {
@@ -12,21 +13,9 @@ export interface DatasetIndex {
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const cases = new Map(dataset.cases.map((c) => [c.id, c]));
-  const casesOf = new Map<string, Case[]>();
-  const link = (id: string, c: Case) => {
-    const list = casesOf.get(id) ?? [];
-    if (!list.includes(c)) list.push(c);
-    casesOf.set(id, list);
-  };
-  for (const c of dataset.cases) {
-    link(c.id, c);
-    link(c.courtId, c);
-  }
-  for (const e of dataset.entities) {
-    for (const r of e.roles) {
-      const c = cases.get(r.caseId);
-      if (c) link(e.id, c);
-    }
+  const casesOf = new Map<string, Case[]>(dataset.cases.map((c) => [c.id, [c]]));
+  for (const [id, caseIds] of casesByEntity(dataset)) {
+    casesOf.set(id, caseIds.map((c) => cases.get(c)).filter((c): c is Case => c !== undefined));
   }
   return {
     dataset,
@@ -34,4 +23,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     case: (id) => cases.get(id),
     casesOf: (id) => casesOf.get(id) ?? [],
   };
+}
+
+/** How much the page is about each case: direct mentions plus mentions of the entities in it. */
+export function caseScores(counts: Readonly<Record<string, number>>, index: DatasetIndex): Map<string, number> {
+  const score = new Map<string, number>();
+  for (const [id, n] of Object.entries(counts)) {
+    for (const c of index.casesOf(id)) score.set(c.id, (score.get(c.id) ?? 0) + n);
+  }
+  return score;
 }

@@ -27,6 +27,8 @@ export interface PanelState {
   results: PageResults | null;
   /** A case the reader asked for (from a hover card or the popup), if any. */
   focusCaseId: string | null;
+  /** An entity whose cases the reader asked to see (a hover card's "also in N other cases"), if any. */
+  focusEntityId?: string | null;
 }
 
 export interface PanelGateway {

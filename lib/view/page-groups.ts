@@ -2,9 +2,10 @@
  * What the popup shows for a tab: the cases the page is about, then everything found, grouped.
  * Pure: page results and the dataset in, plain view data out.
  */
+import { dateOrder } from '../dataset/date-spec';
 import type { Case, CaseEvent, Entity } from '../dataset/schema';
 import type { PageResults } from '../protocol';
-import type { DatasetIndex } from './dataset-index';
+import { caseScores, type DatasetIndex } from './dataset-index';
 
 export interface FoundEntity {
   entity: Entity;
@@ -29,20 +30,19 @@ export interface PageGroups {
 
 /** The newest event of a case (by date; ties keep dataset order). */
 export function latestEvent(c: Case): CaseEvent | undefined {
-  return c.events.reduce<CaseEvent | undefined>((best, ev) => (!best || ev.date > best.date ? ev : best), undefined);
+  return c.events.reduce<CaseEvent | undefined>((best, ev) => (!best || dateOrder(ev.date) > dateOrder(best.date) ? ev : best), undefined);
 }
 
-/** The cases a page is about, most mentioned first: listed ones, plus those of every entity found. */
+/**
+ * The cases the page is about (lib/match relevance, in the results), most mentioned first: a case's
+ * score is its own mentions plus those of every name in it.
+ */
 function rankCases(results: PageResults, index: DatasetIndex): FoundCase[] {
-  const score = new Map<string, number>();
-  for (const id of results.caseIds) score.set(id, (score.get(id) ?? 0) + 1);
-  for (const [id, n] of Object.entries(results.counts)) {
-    for (const c of index.casesOf(id)) score.set(c.id, (score.get(c.id) ?? 0) + n);
-  }
-  return [...score.entries()]
-    .map(([id, mentions]) => ({ item: index.case(id), mentions }))
+  const score = caseScores(results.counts, index);
+  return results.caseIds
+    .map((id) => ({ item: index.case(id), mentions: score.get(id) ?? 0 }))
     .filter((x): x is { item: Case; mentions: number } => x.item !== undefined)
-    .sort((a, b) => b.mentions - a.mentions || (a.item.statusAsOf < b.item.statusAsOf ? 1 : -1))
+    .sort((a, b) => b.mentions - a.mentions || dateOrder(b.item.statusAsOf) - dateOrder(a.item.statusAsOf))
     .map((x) => ({ ...x, latestEvent: latestEvent(x.item) }));
 }
 

@@ -2,7 +2,8 @@
  * One timeline across a case's courts: its own events and those of its related cases, newest first,
  * each labelled with its case and court level, and marked new when the reader hasn't seen it.
  */
-import type { Case, CaseEvent, CourtLevel } from '../dataset/schema';
+import { latestDay, newestFirst } from '../dataset/date-spec';
+import type { Case, CaseEvent, CourtLevel, Source } from '../dataset/schema';
 import { COURTLISTENER_ORIGIN } from '../updates/courtlistener/responses';
 import type { EntriesRecord } from '../updates/courtlistener/store';
 import type { DatasetIndex } from './dataset-index';
@@ -39,13 +40,26 @@ export function buildTimeline(c: Case, index: DatasetIndex, seen?: ReadonlySet<s
       isNew: seen !== undefined && !seen.has(event.id),
     })),
   );
-  return entries.sort((a, b) => (a.event.date === b.event.date ? 0 : a.event.date < b.event.date ? 1 : -1));
+  return entries.sort((a, b) => newestFirst(a.event.date, b.event.date));
 }
 
-/** The people of a case with their role in it, in dataset order. */
-export function peopleInCase(c: Case, index: DatasetIndex): { id: string; name: string; role: string }[] {
+export interface CasePerson {
+  id: string;
+  name: string;
+  nameNote?: string;
+  role: string;
+  uncertain: boolean;
+  sources: Source[];
+}
+
+/** The people of a case with their role in it (and its sources), in dataset order. */
+export function peopleInCase(c: Case, index: DatasetIndex): CasePerson[] {
   return index.dataset.entities.flatMap((e) =>
-    e.type !== 'person' ? [] : e.roles.filter((r) => r.caseId === c.id).map((r) => ({ id: e.id, name: e.name, role: r.role })),
+    e.type !== 'person'
+      ? []
+      : e.roles
+          .filter((r) => r.caseId === c.id)
+          .map((r) => ({ id: e.id, name: e.name, ...(e.nameNote ? { nameNote: e.nameNote } : {}), role: r.role, uncertain: r.uncertain === true, sources: r.sources })),
   );
 }
 
@@ -59,7 +73,7 @@ export function courtListenerTimeline(cases: readonly Case[], index: DatasetInde
     const k = cases.find((c) => c.id === r.caseId);
     if (!k || !r.docketUrl.startsWith(`${COURTLISTENER_ORIGIN}/`)) return [];
     return r.entries.flatMap((e) => {
-      if (!e.dateFiled || e.dateFiled <= k.statusAsOf) return [];
+      if (!e.dateFiled || e.dateFiled <= latestDay(k.statusAsOf)) return [];
       const text = e.description || (e.entryNumber === null ? 'Docket entry' : `Docket entry ${e.entryNumber}`);
       const event: CaseEvent = {
         id: `courtlistener-${e.id}`, date: e.dateFiled, courtId: k.courtId, level: k.level, text,
@@ -75,5 +89,5 @@ export function courtListenerTimeline(cases: readonly Case[], index: DatasetInde
 
 /** Two timelines as one, newest first (stable for equal dates). */
 export function mergeTimelines(a: TimelineEntry[], b: TimelineEntry[]): TimelineEntry[] {
-  return [...a, ...b].sort((x, y) => (x.event.date === y.event.date ? 0 : x.event.date < y.event.date ? 1 : -1));
+  return [...a, ...b].sort((x, y) => newestFirst(x.event.date, y.event.date));
 }

@@ -27,7 +27,7 @@ function fakeGateway(tab: TabState, overrides: Partial<PopupGateway> = {}): Popu
 
 const ready = (over: Partial<Extract<TabState, { kind: 'ready' }>> = {}): TabState => ({
   kind: 'ready', tabId: 7, host: 'apnews.com', siteOn: true, isDefaultSite: true,
-  results: { url: 'https://apnews.com/a', counts: { 'judge-a': 3, 'agency-c': 1 }, caseIds: [], scannedAt: 0 },
+  results: { url: 'https://apnews.com/a', counts: { 'judge-a': 3, 'agency-c': 1 }, caseIds: ['case-one'], scannedAt: 0 },
   ...over,
 });
 
@@ -48,6 +48,16 @@ describe('popup', () => {
     expect(byText(container, 'h2', 'Organizations, places and courts')).toBeTruthy();
     await act(async () => judge.querySelector('button')!.click());
     expect(gw.calls).toContain('reveal judge-a');
+  });
+
+  it('says what is unconfirmed about a status and its date', async () => {
+    const gw = fakeGateway(ready({ results: { url: 'https://apnews.com/a', counts: { 'person-b': 2 }, caseIds: ['case-two'], scannedAt: 0 } }));
+    const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    const caseCard = byText(container, 'article', 'Case two');
+    expect(caseCard.textContent).toContain('Status unconfirmed');
+    expect(caseCard.textContent).toContain('exact date unconfirmed');
+    expect(caseCard.querySelector('.cl-sources a')!.getAttribute('href')).toBe('https://example.com/source');
   });
 
   it('opens the side panel on a case', async () => {

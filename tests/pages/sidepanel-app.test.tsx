@@ -32,7 +32,7 @@ function fakeGateway(initial: PanelState, seen: Record<string, string[]> = {}) {
 
 const pageAbout = (counts: Record<string, number>): PanelState => ({
   tabId: 3,
-  results: { url: 'https://apnews.com/a', counts, caseIds: [], scannedAt: 0 },
+  results: { url: 'https://apnews.com/a', counts, caseIds: ['case-one', 'case-two'], scannedAt: 0 },
   focusCaseId: null,
 });
 
@@ -70,7 +70,30 @@ describe('side panel', () => {
     expect(container.textContent).toContain('exact date unconfirmed');
     await act(async () => gw.set({ tabId: 4, results: { url: 'x', counts: {}, caseIds: [], scannedAt: 0 }, focusCaseId: null }));
     await settle();
-    expect(container.textContent).toContain('No case from the CaseLens dataset was found on this page');
+    expect(container.textContent).toContain('This page is about none of the CaseLens cases');
+  });
+
+  it('lists the cases of a name the hover card asked about, and opens one', async () => {
+    const gw = fakeGateway({ ...pageAbout({ 'person-b': 1 }), focusCaseId: null, focusEntityId: 'person-b' });
+    const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    const list = container.querySelector('[data-entity="person-b"]')!;
+    expect(list.querySelector('h2')!.textContent).toBe('Cases of Ben Party');
+    expect(list.textContent).toContain('Defendant');
+    expect(list.textContent).toContain('Plaintiff');
+    expect(container.querySelector('article.cl-detail')).toBeNull();
+    await act(async () => list.querySelector<HTMLButtonElement>('button[data-case="case-two"]')!.click());
+    expect(container.querySelector('article.cl-detail h2')!.textContent).toBe('United States v. Party');
+  });
+
+  it("lists the page's other names beside the case's people", async () => {
+    const gw = fakeGateway(pageAbout({ 'judge-a': 2, 'agency-c': 4 }));
+    const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    const others = container.querySelector('section.cl-others')!;
+    expect(others.querySelector('h2')!.textContent).toBe('Also named on this page');
+    expect(others.textContent).toContain('Agency C');
+    expect(others.textContent).not.toContain('Ada Judge');
   });
 
   it('lets the reader pick any bundled case', async () => {
@@ -78,11 +101,40 @@ describe('side panel', () => {
     const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
     cleanup = unmount;
     expect(container.querySelector('article.cl-detail')).toBeNull();
-    const select = container.querySelector('select')!;
-    await act(async () => {
-      select.value = 'case-two';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    const picker = container.querySelector('.cl-picker')!;
+    expect([...picker.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Topic A', 'Topic B']);
+    expect(picker.querySelector('button[data-case="case-two"] .cl-chip')!.textContent).toContain('Dismissed');
+    await act(async () => picker.querySelector<HTMLButtonElement>('button[data-case="case-two"]')!.click());
     expect(container.querySelector('article.cl-detail h2')!.textContent).toBe('United States v. Party');
+  });
+
+  it('narrows the case list as the reader types, and moves through it with the arrow keys', async () => {
+    const gw = fakeGateway({ tabId: 1, results: null, focusCaseId: null });
+    const { container, unmount } = await render(<SidePanelApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    const search = container.querySelector<HTMLInputElement>('.cl-picker input[type="search"]')!;
+    const type = async (text: string) =>
+      act(async () => {
+        const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        set.call(search, text);
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    const listed = () => [...container.querySelectorAll('.cl-picker button[data-case]')].map((b) => b.getAttribute('data-case'));
+    await type('united states');
+    expect(listed()).toEqual(['case-two']);
+    await type('nothing like it');
+    expect(listed()).toEqual([]);
+    expect(container.querySelector('.cl-picker')!.textContent).toContain('No case matches.');
+    await type('');
+    expect(listed()).toEqual(['case-one', 'case-two']);
+    const key = (el: Element, k: string) => act(async () => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+    search.focus();
+    await key(search, 'ArrowDown');
+    expect(document.activeElement?.getAttribute('data-case')).toBe('case-one');
+    await key(document.activeElement!, 'ArrowDown');
+    expect(document.activeElement?.getAttribute('data-case')).toBe('case-two');
+    await key(document.activeElement!, 'ArrowUp');
+    await key(document.activeElement!, 'ArrowUp');
+    expect(document.activeElement).toBe(search);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatchPasses, withCases } from '../../../entrypoints/background/matching';
 import { toMatchIndex } from '../../../lib/dataset/match-index';
 import { compileMatcher, findMentions, findPageMentions } from '../../../lib/match';
+import { needsActiveCase } from '../../../lib/match/relevance';
 import { testDataset } from '../../lib/match/test-dataset';
 import { FIXTURES_DIR } from '../../support/paths';
 
@@ -81,14 +82,13 @@ describe('createMatchPasses', () => {
 });
 
 describe('withCases', () => {
-  it('adds the cases named directly or through two of their people', () => {
+  it('adds the cases the page is about: named directly, or through someone specific to them, never through a famous name alone', () => {
     const targets = matcher.targets;
-    const person = targets.find((t) => t.type === 'person' && t.caseIds.length > 0)!;
-    const caseId = person.caseIds[0]!;
-    const another = targets.find((t) => t.type === 'person' && t.id !== person.id && t.caseIds.includes(caseId))!;
-    expect(withCases({ url: 'u', counts: { [person.id]: 3 } }, targets, 5).caseIds).toEqual([]);
-    const both = withCases({ url: 'u', counts: { [person.id]: 3, [another.id]: 1 } }, targets, 5);
-    expect(both).toEqual({ url: 'u', counts: { [person.id]: 3, [another.id]: 1 }, caseIds: [caseId], scannedAt: 5 });
+    const specific = targets.find((t) => t.type === 'person' && !t.caseOnly && t.caseIds.length === 1)!;
+    expect(withCases({ url: 'u', counts: { [specific.id]: 1 } }, targets, 5)).toEqual({ url: 'u', counts: { [specific.id]: 1 }, caseIds: specific.caseIds, scannedAt: 5 });
+    const famous = targets.filter((t) => needsActiveCase(t) && t.caseIds.length > 0);
+    expect(famous.length).toBeGreaterThan(1);
+    expect(withCases({ url: 'u', counts: Object.fromEntries(famous.map((t) => [t.id, 2])) }, targets).caseIds).toEqual([]);
     const named = targets.find((t) => t.type === 'case')!;
     expect(withCases({ url: 'u', counts: { [named.id]: 1 } }, targets).caseIds).toEqual([named.id]);
   });

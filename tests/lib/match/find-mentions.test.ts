@@ -35,10 +35,10 @@ const CASES: [string, string[]][] = [
   ['He was sent to the Cecot prison.', ['Cecot=cecot']],
   ['He was accused of MS-13 ties.', ['MS-13=ms-13']],
   ['Members of Mara Salvatrucha were sent.', ['Mara Salvatrucha=ms-13']],
-  ['The case went to the Supreme Court.', ['Supreme Court=supreme-court']],
-  ['The U.S. Supreme Court ruled.', ['U.S. Supreme Court=supreme-court']],
-  ['the Fourth Circuit denied the stay.', ['Fourth Circuit=fourth-circuit']],
-  ['He was flown to El Salvador.', ['El Salvador=el-salvador']],
+  ["Abrego Garcia's case went to the Supreme Court.", ['Abrego Garcia=kilmar-abrego-garcia', 'Supreme Court=supreme-court']],
+  ['In Noem v. Abrego Garcia the U.S. Supreme Court ruled.', ['Noem v. Abrego Garcia=noem-v-agv', 'U.S. Supreme Court=supreme-court']],
+  ['For Abrego Garcia, the Fourth Circuit denied the stay.', ['Abrego Garcia=kilmar-abrego-garcia', 'Fourth Circuit=fourth-circuit']],
+  ['Abrego Garcia was flown to El Salvador.', ['Abrego Garcia=kilmar-abrego-garcia', 'El Salvador=el-salvador']],
   ['the Justice Department and Homeland Security', ['Justice Department=doj', 'Homeland Security=dhs']],
   ['U.S. Immigration and Customs Enforcement detained him.', ['U.S. Immigration and Customs Enforcement=ice']],
   ['Immigration and Customs Enforcement (ICE) detained him.', ['Immigration and Customs Enforcement=ice', 'ICE=ice']],
@@ -90,6 +90,29 @@ describe('contextual names need the page', () => {
   it('ambiguous surnames need a strong mention of their own person', () => {
     expect(show('Stephen Miller spoke. Miller said more.')).toEqual(['Stephen Miller=stephen-miller', 'Miller=stephen-miller']);
     expect(show('Miller said more.')).toEqual([]);
+  });
+});
+
+describe('relevance: famous names, places and courts only on a page about one of their cases', () => {
+  it.each([
+    ['JD Vance spoke at a rally.', []],
+    ['JD Vance spoke about Paula Xinis.', ['JD Vance', 'Paula Xinis']],
+    ['Abrego Garcia v. Noem is pending, JD Vance said.', ['Abrego Garcia v. Noem', 'JD Vance']],
+    ['Maryland voted.', []],
+    ['The case went to the Supreme Court.', []],
+    ['He was flown to El Salvador.', []],
+    ['Kilmar Abrego Garcia lives in Maryland.', ['Kilmar Abrego Garcia', 'Maryland']],
+    // Famous names and places never make a page about a case on their own.
+    ['JD Vance went to Maryland and El Salvador.', []],
+    // The case a court or place belongs to must be one the page is about.
+    ['Paula Xinis ruled; the Fourth Circuit agreed.', ['Paula Xinis']],
+  ])('%s', (text, expected) => {
+    expect(findMentions(matcher, text).map((m) => m.text)).toEqual(expected);
+  });
+
+  it('applies across the blocks of a page', () => {
+    const out = findPageMentions(matcher, ['JD Vance spoke in Maryland.', 'Later, Judge Paula Xinis ruled.']);
+    expect(out.map((b) => b.map((m) => m.text))).toEqual([['JD Vance', 'Maryland'], ['Paula Xinis']]);
   });
 });
 

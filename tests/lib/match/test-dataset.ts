@@ -14,8 +14,9 @@ function aliases(specs: AliasSpec[]): Alias[] {
   );
 }
 
-function entity(id: string, type: EntityType, name: string, specs: AliasSpec[], caseIds: string[] = []): Entity {
+function entity(id: string, type: EntityType, name: string, specs: AliasSpec[], caseIds: string[] = [], famous = false): Entity {
   return {
+    ...(famous ? { onlyOnCasePages: true } : {}),
     id,
     type,
     name,
@@ -27,13 +28,13 @@ function entity(id: string, type: EntityType, name: string, specs: AliasSpec[], 
   };
 }
 
-function testCase(id: string, shortName: string, specs: AliasSpec[]): Case {
+function testCase(id: string, shortName: string, specs: AliasSpec[], courtId = 'd-md'): Case {
   return {
     id,
     topic: 't',
     caption: shortName,
     shortName,
-    courtId: 'd-md',
+    courtId,
     level: 'district',
     judges: [],
     status: 'pending',
@@ -60,7 +61,7 @@ export const testDataset: Dataset = {
       ['Abrego', 'contextual'],
       ['Garcia', 'contextual'],
       ['Kilmer Abrego Garcia', 'misspelling'],
-    ], MAIN),
+    ], [...MAIN, 'agv-noem-4th', 'noem-v-agv']),
     entity('paula-xinis', 'person', 'Paula Xinis', [['Xinis', 'surname'], 'Judge Xinis'], MAIN),
     entity('nayib-bukele', 'person', 'Nayib Bukele', [['Bukele', 'surname'], 'President Bukele'], MAIN),
     entity('donald-trump', 'person', 'Donald J. Trump', ['Donald Trump', 'President Trump', ['Trump', 'contextual']], MAIN),
@@ -80,14 +81,17 @@ export const testDataset: Dataset = {
     entity('ice', 'organization', 'U.S. Immigration and Customs Enforcement (ICE)', [['ICE', 'abbreviation']]),
     entity('dhs', 'organization', 'U.S. Department of Homeland Security (DHS)', [['DHS', 'abbreviation'], 'Homeland Security']),
     entity('doj', 'organization', 'U.S. Department of Justice (DOJ)', [['DOJ', 'abbreviation'], 'Justice Department']),
-    entity('el-salvador', 'place', 'El Salvador', ['Republic of El Salvador']),
+    entity('el-salvador', 'place', 'El Salvador', ['Republic of El Salvador'], MAIN),
+    // Famous: marked only on a page about one of their cases (the relevance rule).
+    entity('jd-vance', 'person', 'JD Vance', ['Vice President Vance'], MAIN, true),
+    entity('maryland', 'place', 'Maryland', [], MAIN),
     entity('supreme-court', 'court', 'Supreme Court of the United States', ['Supreme Court', 'U.S. Supreme Court']),
     entity('fourth-circuit', 'court', 'U.S. Court of Appeals for the Fourth Circuit', ['Fourth Circuit', '4th Circuit']),
     entity('d-md', 'court', 'U.S. District Court for the District of Maryland', []),
   ],
   cases: [
     testCase('agv-noem', 'Abrego Garcia v. Noem', ['Abrego Garcia v. Noem']),
-    testCase('agv-noem-4th', 'Abrego Garcia v. Noem (4th Cir.)', []),
-    testCase('noem-v-agv', 'Noem v. Abrego Garcia', ['Noem v. Abrego Garcia']),
+    testCase('agv-noem-4th', 'Abrego Garcia v. Noem (4th Cir.)', [], 'fourth-circuit'),
+    testCase('noem-v-agv', 'Noem v. Abrego Garcia', ['Noem v. Abrego Garcia'], 'supreme-court'),
   ],
 };

@@ -18,10 +18,15 @@ describe('dataset index', () => {
 
 describe('groupPage', () => {
   it('ranks the cases a page is about by the mentions that point to them', () => {
-    const g = groupPage(results({ 'judge-a': 3, 'person-b': 1 }), index);
+    const g = groupPage(results({ 'judge-a': 3, 'person-b': 1 }, ['case-two', 'case-one']), index);
     expect(g.cases.map((c) => c.item.id)).toEqual(['case-one', 'case-two']);
     expect(g.cases[0]!.mentions).toBe(4);
     expect(g.cases[0]!.latestEvent?.id).toBe('one-2');
+  });
+
+  it('lists only the cases the page is about, not every case of every name on it', () => {
+    const g = groupPage(results({ 'person-b': 1 }, ['case-two']), index);
+    expect(g.cases.map((c) => c.item.id)).toEqual(['case-two']);
   });
 
   it('groups people apart from organizations, places and courts, most mentioned first', () => {
@@ -32,7 +37,7 @@ describe('groupPage', () => {
   });
 
   it("gives each person's role in the case the page is most about", () => {
-    const g = groupPage(results({ 'judge-a': 5, 'person-b': 1 }), index);
+    const g = groupPage(results({ 'judge-a': 5, 'person-b': 1 }, ['case-one', 'case-two']), index);
     expect(g.people.find((p) => p.entity.id === 'person-b')!.caseRole).toEqual({ caseShortName: 'Case one', role: 'Plaintiff' });
   });
 
@@ -56,8 +61,8 @@ describe('timeline across courts', () => {
   });
   it('lists the people of a case with their roles', () => {
     expect(peopleInCase(one, index)).toEqual([
-      { id: 'judge-a', name: 'Ada Judge', role: 'Presiding judge' },
-      { id: 'person-b', name: 'Ben Party', role: 'Plaintiff' },
+      { id: 'judge-a', name: 'Ada Judge', role: 'Presiding judge', uncertain: false, sources: [expect.objectContaining({ publisher: 'Example News' })] },
+      { id: 'person-b', name: 'Ben Party', role: 'Plaintiff', uncertain: false, sources: [expect.objectContaining({ publisher: 'Example News' })] },
     ]);
   });
   it('finds the latest event', () => expect(latestEvent(one)?.id).toBe('one-2'));
