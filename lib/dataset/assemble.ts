@@ -167,9 +167,22 @@ export function assembleDataset(files: DatasetFiles): Assembled {
     origins.cases.push(file);
   }
 
+  linkBothWays(cases);
   const meta = isRecord(files.meta) ? files.meta : {};
   if (!isRecord(files.meta)) add('meta.json', 'must be { version, asOf }');
   return { dataset: { ...meta, topics: files.topics, entities, cases }, origins, problems };
+}
+
+/** A related case is related both ways: a link written in one case file shows in the other too. */
+function linkBothWays(cases: Json[]): void {
+  const byId = new Map(cases.filter((c) => typeof c.id === 'string').map((c) => [c.id as string, c]));
+  for (const c of cases) {
+    for (const other of asArray(c.relatedCaseIds)) {
+      const o = typeof other === 'string' ? byId.get(other) : undefined;
+      if (!o || o === c || !Array.isArray(o.relatedCaseIds)) continue;
+      if (!o.relatedCaseIds.includes(c.id)) o.relatedCaseIds = [...(o.relatedCaseIds as unknown[]), c.id];
+    }
+  }
 }
 
 const CASE_AT = /^cases\[(\d+)\](?: \([^)]*\))?\.?/;

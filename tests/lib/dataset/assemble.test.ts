@@ -78,3 +78,17 @@ describe('assembling the hand-written dataset', () => {
     expect(siteOf('not a url', {})).toBeUndefined();
   });
 });
+
+describe('related cases', () => {
+  it('are related both ways, whichever file names the link', () => {
+    const f = files();
+    const second = structuredClone(f.caseFiles[0]!);
+    Object.assign(second, { file: 'cases/abrego/case-b.json' });
+    Object.assign(second.data as object, { id: 'case-b', relatedCaseIds: ['case-a'] });
+    f.caseFiles.push(second);
+    const { dataset } = assembleDataset(f);
+    const cases = dataset.cases as { id: string; relatedCaseIds: string[] }[];
+    expect(cases.find((c) => c.id === 'case-a')!.relatedCaseIds).toEqual(['case-b']);
+    expect(cases.find((c) => c.id === 'case-b')!.relatedCaseIds).toEqual(['case-a']);
+  });
+});
