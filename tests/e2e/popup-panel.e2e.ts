@@ -138,12 +138,20 @@ describe('side panel', () => {
     await panel.close();
   });
 
-  it('lets the reader pick any case with the keyboard', async () => {
+  it('lets the reader find and pick any case with the keyboard', async () => {
     const panel = await extPage('sidepanel', 420);
     await panel.locator('article.cl-detail').waitFor();
-    await panel.locator('select').focus();
-    await panel.keyboard.press('End');
-    await expect.poll(() => panel.locator('article.cl-detail h2').textContent()).toBe('J.G.G. v. Trump');
+    const search = panel.getByLabel('Find a case');
+    await search.focus();
+    await panel.keyboard.type('birthright');
+    await expect.poll(() => panel.locator('.cl-picker button[data-case]').count()).toBeGreaterThan(0);
+    const listed = await panel.locator('.cl-picker button[data-case]').evaluateAll((bs) => bs.map((b) => b.textContent ?? ''));
+    expect(listed.every((t) => /birthright|CASA|Barbara/i.test(t))).toBe(true);
+    await panel.keyboard.press('Control+A');
+    await panel.keyboard.type('tariff refund');
+    await panel.keyboard.press('ArrowDown');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('article.cl-detail').getAttribute('aria-labelledby')).toBe('detail-ieepa-tariff-refund-litigation');
     await panel.close();
   });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { bundledDataset } from '../../assets/dataset/index';
 import { REPO_ROOT } from '../support/paths';
 import { startServer, type TestServer } from '../support/server';
 import { tabIdOf } from '../support/tabs';
@@ -58,11 +59,13 @@ describe('the extension in Chromium', () => {
     await article.close();
   });
 
-  it('renders the side panel with every bundled case to pick from', async () => {
+  it('renders the side panel with every bundled case to pick from, grouped by topic', async () => {
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await expect.poll(() => panel.locator('select option').count()).toBe(8);
-    await panel.selectOption('select', 'noem-v-abrego-garcia');
+    await expect.poll(() => panel.locator('.cl-picker button[data-case]').count()).toBe(bundledDataset.cases.length);
+    const withCases = bundledDataset.topics.filter((t) => bundledDataset.cases.some((c) => c.topic === t.id));
+    expect(await panel.locator('.cl-picker h3').allTextContents()).toEqual(withCases.map((t) => t.label));
+    await panel.locator('.cl-picker button[data-case="noem-v-abrego-garcia"]').click();
     await expect.poll(() => panel.locator('article.cl-detail h2').textContent()).toBe('Noem v. Abrego Garcia');
     await panel.close();
   });
