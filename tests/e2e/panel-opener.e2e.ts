@@ -44,7 +44,7 @@ it('opens the side panel on the card\'s case, with no extra tab, and the panel s
 
   const focus = () =>
     browser.worker.evaluate(async (key: string) => (await chrome.storage.session.get(key))[key] ?? null, PANEL_FOCUS_KEY);
-  await expect.poll(focus).toEqual({ tabId, caseId: 'us-v-abrego-garcia' });
+  await expect.poll(focus).toEqual({ tabId, caseId: 'us-v-abrego-garcia', entityId: null });
   const sidePanels = () =>
     browser.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
   await expect.poll(sidePanels).toBe(1);
