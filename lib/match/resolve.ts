@@ -6,7 +6,7 @@ import { tokenOf, withTokenCache } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import { candidateKey, isStrong, type PageEvidence } from './evidence';
 import { localVerdict } from './rules';
-import { casesNamedBy, relevantOn } from './relevance';
+import { casesNamedBy, casesSupportedBy, relevantOn } from './relevance';
 import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention } from './types';
 
 export interface ResolveContext {
@@ -19,12 +19,12 @@ export interface ResolveContext {
 
 /** Cases the page is about (./relevance): named by a case alias, or through a person or body specific to them, named strongly. */
 export function activeCases(matcher: CompiledMatcher, evidence: PageEvidence): Set<string> {
-  return casesNamedBy([...evidence.strong].map((index) => matcher.targets[index]));
+  return casesSupportedBy([...evidence.strong].map((index) => matcher.targets[index]));
 }
 
 /**
- * Cases a page is about, from how often each id is mentioned on it: the same rule as `activeCases`,
- * over the mentions the page kept (a famous name is kept only on a page about one of its cases).
+ * Cases a page is about, from the ids mentioned on it (./relevance, casesNamedBy): narrower than
+ * `activeCases`, which decides where famous names may be marked.
  */
 export function casesMentioned(targets: CompiledMatcher['targets'], counts: Readonly<Record<string, number>>): string[] {
   return [...casesNamedBy(targets.filter((t) => counts[t.id]))];

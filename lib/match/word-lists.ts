@@ -56,6 +56,7 @@ export const NON_ENTITY_FOLLOWERS = words(`
   band family estate estates tour tours building plaza records productions studios
   futures exchange
   committee subcommittee caucus
+  act acts
 `);
 
 /** Lower-case words that, right after a name, make it an ordinary word ("21 Trump cards" in a tarot deck). */

@@ -34,6 +34,7 @@ const LOOK_ALIKES: [string, string[]][] = [
   ['Johnnie Walker whisky. Walker bottled it.', []],
   ['Taylor Swift toured. Taylor sang.', []],
   ['Drivers slipped on black ice overnight.', []],
+  ['Kilmar Abrego Garcia sued; the Homeland Security Act of 2002 created the department.', ['Kilmar Abrego Garcia']],
   ['WINTER STORM BRINGS ICE AND SNOW TO TEXAS', []],
   ['Intercontinental Exchange (ICE) reported earnings. ICE shares rose.', []],
   ['Older cars with an internal combustion engine (ICE) pollute more. ICE vehicles are banned.', []],

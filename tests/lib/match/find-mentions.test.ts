@@ -1,7 +1,7 @@
 /** Table-driven: [sentence, expected mentions as "text=entityId"], against the inline test dataset. */
 import { describe, expect, it } from 'vitest';
 import { compromiseDisambiguator } from '../../../lib/match/disambiguate-compromise';
-import { compileMatcher, createPageContext, findMentions, findPageMentions } from '../../../lib/match/index';
+import { casesMentioned, compileMatcher, createPageContext, findMentions, findPageMentions } from '../../../lib/match/index';
 import { testDataset } from './test-dataset';
 
 const matcher = compileMatcher(testDataset);
@@ -124,4 +124,26 @@ describe('the tagger settles a sentence-initial capitalized word', () => {
   it('with the tagger, a verb is not a first name', () => {
     expect(show(page, true)).toEqual(['Kilmar Abrego Garcia=kilmar-abrego-garcia', 'Garcia=kilmar-abrego-garcia']);
   });
+});
+
+describe('what a page is about: each specific name counts for its best-supported cases', () => {
+  const m = compileMatcher({
+    ...testDataset,
+    entities: [
+      ...testDataset.entities,
+      // A judge in two cases, and the other people of one of them.
+      { ...testDataset.entities[0]!, id: 'two-case-judge', name: 'Hortensia Two', aliases: [], roles: ['agv-noem', 'noem-v-agv'].map((caseId) => ({ caseId, role: 'judge', sources: testDataset.entities[0]!.sources })) },
+    ],
+  });
+  const about = (text: string) => {
+    const counts: Record<string, number> = {};
+    for (const x of findMentions(m, text)) counts[x.entityId] = (counts[x.entityId] ?? 0) + 1;
+    return casesMentioned(m.targets, counts).sort();
+  };
+  it.each([
+    ['Hortensia Two ruled.', ['agv-noem', 'noem-v-agv']],
+    ['Hortensia Two ruled after Paula Xinis did.', ['agv-noem']],
+    ['Hortensia Two ruled in Noem v. Abrego Garcia.', ['noem-v-agv']],
+    ['JD Vance spoke.', []],
+  ])('%s', (text, cases) => expect(about(text)).toEqual(cases));
 });
