@@ -7,6 +7,8 @@ import { aliasKey } from '../text/normalize';
 import { isDateSpec, notInFuture } from './date-spec';
 import { datasetSchema, type Dataset } from './schema';
 
+const LEADING_ARTICLE = /^(?:the|a|an)\s/i;
+
 export interface Problem {
   /** Where: e.g. `entities[3] (paula-xinis).aliases[1].text`. */
   where: string;
@@ -96,6 +98,8 @@ function checkConsistency(data: Dataset, today: string): Problem[] {
         add(at, `alias "${a.text}" normalizes to an empty key`);
         return;
       }
+      // The matcher would try every "the" of a page as the start of this alias; the name is found without it.
+      if (LEADING_ARTICLE.test(a.text)) add(at, `alias "${a.text}" starts with an article: leave it out (the rest is matched wherever it appears)`);
       const owners = aliasOwners.get(key) ?? [];
       if (!owners.some((o) => o.id === id)) owners.push({ id, ambiguous: a.ambiguous === true, where: at });
       aliasOwners.set(key, owners);

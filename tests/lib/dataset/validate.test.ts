@@ -88,6 +88,7 @@ describe('validateDataset', () => {
     ['a court that is not a court', (d: ReturnType<typeof dataset>) => (d.cases[0]!.courtId = 'paula-xinis'), 'cases[0] (case-a).courtId', 'not a court'],
     ['an unknown judge', (d: ReturnType<typeof dataset>) => (d.cases[0]!.judges[0]!.entityId = 'nobody'), 'cases[0] (case-a).judges[0].entityId', 'unknown entity'],
     ['a duplicate id', (d: ReturnType<typeof dataset>) => (d.entities[1]!.id = 'paula-xinis'), 'entities[1] (paula-xinis)', 'duplicate id'],
+    ['an alias that starts with an article', (d: ReturnType<typeof dataset>) => d.entities[0]!.aliases.push({ text: 'the Maryland judge', kind: 'name' }), 'entities[0] (paula-xinis).aliases[1].text', 'starts with an article'],
     ['an alias that folds to nothing', (d: ReturnType<typeof dataset>) => (d.entities[0]!.aliases[0]!.text = ' - . '), 'entities[0] (paula-xinis).aliases[0].text', 'empty key'],
     ['a shared alias', (d: ReturnType<typeof dataset>) => d.entities[1]!.aliases.push({ text: 'XINIS', kind: 'name' }), 'entities[0] (paula-xinis).aliases[0].text', 'shared by paula-xinis, district-of-maryland'],
   ])('refuses %s', (_label, mutate, where, message) => {
