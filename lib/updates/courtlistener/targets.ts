@@ -36,15 +36,19 @@ export interface DocketTarget {
   court: string;
   /** As CourtListener writes it: "8:25-cv-00951", "25-1345". */
   docketNumber: string;
-  /**
-   * The first day (YYYY-MM-DD) whose filings the case's reviewed data may not hold: the earliest day of
-   * its `statusAsOf`. Entries filed before it are what the dataset already reviewed.
-   */
+  /** `unreviewedSince(statusAsOf)` of its case (YYYY-MM-DD). */
   since: string;
 }
 
 /** Stable key of a docket in the caches. */
 export const docketKey = (t: { court: string; docketNumber: string }): string => `${t.court}|${t.docketNumber}`;
+
+/**
+ * The first day whose filings a case's reviewed data may not hold: the earliest day its `statusAsOf` can
+ * be ("2025-07" → "2025-07-01", "after 2026-02-27" → "2026-02-28"). Entries filed on or after it are asked
+ * for, kept and shown (marked not yet reviewed); older ones are what the dataset already reviewed.
+ */
+export const unreviewedSince = (statusAsOf: string): string => earliestDay(statusAsOf);
 
 const DISTRICT_FULL = /\b(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{1,5})/gi;
 const DISTRICT_BARE = /(?<![\d:])(\d{2})-([a-z]{2,4})-(\d{1,5})/gi;
@@ -75,7 +79,7 @@ export function courtListenerTargets(dataset: Dataset): DocketTarget[] {
   return dataset.cases.flatMap((c) => {
     const court = CASE_COURTS[c.id];
     if (!court || court.style === 'scotus' || !c.docket) return [];
-    const since = earliestDay(c.statusAsOf);
+    const since = unreviewedSince(c.statusAsOf);
     return docketNumbersFor(c.docket, court).map((docketNumber) => ({ caseId: c.id, court: court.court, docketNumber, since }));
   });
 }
