@@ -28,7 +28,6 @@ export interface CourtListenerDeps {
   timeoutMs?: number;
 }
 
-
 /** Runs at most one request. Returns the status it recorded, or null when nothing was due or allowed. */
 export async function courtListenerStep({ fetch, area, token, dataset, now, origin = COURTLISTENER_ORIGIN, timeoutMs = FETCH_TIMEOUT_MS }: CourtListenerDeps): Promise<UpdateStatus | null> {
   const targets = courtListenerTargets(dataset);

@@ -61,10 +61,13 @@ async function runCourtListenerSteps(settings: Settings): Promise<{ courtListene
   const today = new Date().toISOString().slice(0, 10);
   const { dataset } = pickActiveDataset(rawDataset, (await area.get(DATASET_UPDATE_KEY))[DATASET_UPDATE_KEY], today);
   const run = (on: boolean, key: string, step: () => Promise<UpdateStatus | null>) => (!on ? null : ok ? safely(step) : skip(key));
-  return {
+  const statuses = {
     courtListener: await run(tokenPathRuns(u), CL_STATUS_KEY, () => courtListenerStep({ fetch: boundFetch, area, token: u.courtListenerToken, dataset, now: Date.now() })),
     courtListenerSearch: await run(u.courtListenerSearchEnabled, CL_SEARCH_STATUS_KEY, () => courtListenerSearchStep({ fetch: boundFetch, area, dataset, now: Date.now() })),
   };
+  // A switch turned off while a request was on its way: what that request stored goes too.
+  await forgetSwitchedOff(await loadSettings(area));
+  return statuses;
 }
 
 /** CourtListener data outlives no switch: what a switched-off path stored is removed. */
