@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Case } from '../lib/dataset/schema';
 import type { CasePerson, TimelineEntry } from '../lib/view/timeline';
 import { AsOf } from './as-of';
@@ -11,12 +12,14 @@ export interface CaseDetailProps {
   related: Case[];
   people: CasePerson[];
   timeline: TimelineEntry[];
+  /** Shown under the timeline (e.g. why a court's entries can't be read). */
+  timelineNote?: ReactNode;
   now: Date;
   onOpenCase: (caseId: string) => void;
 }
 
 /** A case in full: caption, court, docket, judges, status, related cases, timeline and people. */
-export function CaseDetail({ item, courtName, related, people, timeline, now, onOpenCase }: CaseDetailProps) {
+export function CaseDetail({ item, courtName, related, people, timeline, timelineNote, now, onOpenCase }: CaseDetailProps) {
   return (
     <article className="cl-detail" aria-labelledby={`detail-${item.id}`}>
       <h2 id={`detail-${item.id}`} className="cl-caption">
@@ -66,6 +69,7 @@ export function CaseDetail({ item, courtName, related, people, timeline, now, on
       <section aria-labelledby={`timeline-${item.id}`}>
         <h3 id={`timeline-${item.id}`}>Timeline across courts</h3>
         <Timeline entries={timeline} />
+        {timelineNote}
       </section>
       {people.length > 0 && (
         <section aria-labelledby={`people-${item.id}`}>

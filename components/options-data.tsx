@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import type { UpdateSettings } from '../lib/settings';
 import type { UpdateStatus } from '../lib/updates/status';
+import { OptionsCourtListener } from './options-courtlistener';
 import { OptionsStatus } from './options-status';
+import { UpdateSwitch } from './update-switch';
 
 export interface OptionsDataProps {
   updates: UpdateSettings;
   dataset: { version: number; asOf: string; source: 'bundled' | 'update' };
   datasetStatus: UpdateStatus | null;
   courtListenerStatus: UpdateStatus | null;
+  courtListenerSearchStatus: UpdateStatus | null;
   /** Called from the click itself, so the page can ask for the host permission first. */
   onDataset: (enabled: boolean, url: string) => void;
   onCourtListener: (enabled: boolean, token: string) => void;
+  onCourtListenerSearch: (enabled: boolean) => void;
   onCheckNow: () => void;
   checking: boolean;
 }
@@ -23,41 +27,10 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-interface UpdateSwitchProps {
-  name: string;
-  label: string;
-  on: boolean;
-  /** The value typed (URL or token) is usable: the switch can be turned on. */
-  ready: boolean;
-  /** The value typed differs from the stored one: while on, offer to apply it. */
-  changed: boolean;
-  applyLabel: string;
-  /** Called from the click itself (the page may ask for a host permission first). */
-  onSwitch: (enabled: boolean) => void;
-}
-
-/** An update's on/off switch, and while on, a button to apply a changed value. */
-function UpdateSwitch({ name, label, on, ready, changed, applyLabel, onSwitch }: UpdateSwitchProps) {
-  return (
-    <>
-      <label className="cl-switch">
-        <input type="checkbox" role="switch" name={name} checked={on} disabled={!on && !ready} onChange={(e) => onSwitch(e.currentTarget.checked)} />
-        <span>{label}</span>
-      </label>
-      {on && changed && ready && (
-        <button type="button" onClick={() => onSwitch(true)}>
-          {applyLabel}
-        </button>
-      )}
-    </>
-  );
-}
-
-/** The data section: where the data comes from, and the two opt-in updates with exactly what they send. */
+/** The data section: where the data comes from, and the opt-in updates with exactly what they send. */
 export function OptionsData(props: OptionsDataProps) {
   const { updates, dataset } = props;
   const [url, setUrl] = useState(updates.datasetUrl);
-  const [token, setToken] = useState(updates.courtListenerToken);
   const urlOk = isHttpUrl(url.trim());
   return (
     <section aria-labelledby="cl-opt-data">
@@ -65,7 +38,7 @@ export function OptionsData(props: OptionsDataProps) {
       <p>
         In use: {dataset.source === 'update' ? 'an update' : 'the data bundled with CaseLens'}, version {dataset.version}, as of {dataset.asOf}.
       </p>
-      <p className="cl-muted">Both updates below are off unless you switch them on. With both off, CaseLens makes no network requests.</p>
+      <p className="cl-muted">The updates below are off unless you switch them on. With all of them off, CaseLens makes no network requests.</p>
 
       <h3>Dataset update</h3>
       <label className="cl-row">
@@ -88,31 +61,15 @@ export function OptionsData(props: OptionsDataProps) {
       </p>
       <OptionsStatus label="Last dataset check" status={props.datasetStatus} />
 
-      <h3>CourtListener docket entries</h3>
-      <label className="cl-row">
-        <span>Your CourtListener API token</span>
-        <input type="password" name="courtListenerToken" autoComplete="off" value={token} onChange={(e) => setToken(e.currentTarget.value)} />
-      </label>
-      <UpdateSwitch
-        name="courtListenerEnabled"
-        label="Read the latest docket entries from CourtListener"
-        on={updates.courtListenerEnabled}
-        ready={token.trim() !== ''}
-        changed={token.trim() !== updates.courtListenerToken}
-        applyLabel="Use this token"
-        onSwitch={(on) => props.onCourtListener(on, token.trim())}
+      <OptionsCourtListener
+        updates={updates}
+        status={props.courtListenerStatus}
+        searchStatus={props.courtListenerSearchStatus}
+        onCourtListener={props.onCourtListener}
+        onSearch={props.onCourtListenerSearch}
       />
-      <p className="cl-small cl-muted">
-        Requests made, to www.courtlistener.com only, with the header <code>Authorization: Token …</code> (your token) and no
-        cookies or Referer: for each bundled case with a verified docket number, once,{' '}
-        <code>GET /api/rest/v4/dockets/?court=…&amp;docket_number=…</code> (the court and docket number from the dataset), then{' '}
-        <code>GET /api/rest/v4/docket-entries/?docket=…&amp;order_by=-date_filed</code> at most every 6 hours. At most one
-        request every 20 seconds and 100 a day; fewer after errors. New entries appear in the side panel marked “from
-        CourtListener, not yet reviewed”.
-      </p>
-      <OptionsStatus label="Last CourtListener request" status={props.courtListenerStatus} />
 
-      <button type="button" onClick={props.onCheckNow} disabled={props.checking || (!updates.datasetEnabled && !updates.courtListenerEnabled)}>
+      <button type="button" onClick={props.onCheckNow} disabled={props.checking || (!updates.datasetEnabled && !updates.courtListenerEnabled && !updates.courtListenerSearchEnabled)}>
         {props.checking ? 'Checking…' : 'Check now'}
       </button>
     </section>

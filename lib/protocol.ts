@@ -47,7 +47,7 @@ export interface ProtocolMap {
   /** Background → content script: a sign of life, used by tests and the popup. */
   ping(): 'pong';
   /** Options page → background: check the opt-in updates now (those switched on); their statuses after. */
-  checkUpdatesNow(): { dataset: UpdateStatus | null; courtListener: UpdateStatus | null };
+  checkUpdatesNow(): { dataset: UpdateStatus | null; courtListener: UpdateStatus | null; courtListenerSearch: UpdateStatus | null };
 }
 
 /** storage.session key of what the side panel was asked to show ({ tabId, caseId, entityId }). */

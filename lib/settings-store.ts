@@ -3,7 +3,7 @@
  * (injected, so this stays pure and tests pass a fake). Writes report failures (e.g. a quota error)
  * instead of throwing, and never leave half-written settings.
  */
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, settingsSchema, type Settings } from './settings';
 import { siteKey } from './site-rules';
 import { isDefaultNewsSite } from './sites';
 
@@ -37,6 +37,9 @@ export async function loadSettings(area: KeyValueArea): Promise<Settings> {
 /** Writes the settings and the token, each under its own key, in one write (so both land or neither). */
 export async function updateSettings(area: KeyValueArea, change: (s: Settings) => Settings): Promise<WriteResult> {
   const next = change(await loadSettings(area));
+  // Never write what could not be read back (it would be replaced by a default on the next load).
+  const invalid = settingsSchema.safeParse(next).error?.issues[0];
+  if (invalid) return { ok: false, message: `Could not save your settings (${invalid.path.join('.')}: ${invalid.message}). Nothing was changed.` };
   const stored: Settings = { ...next, updates: { ...next.updates, courtListenerToken: '' } };
   try {
     await area.set({ [SETTINGS_KEY]: stored, [TOKEN_KEY]: next.updates.courtListenerToken });

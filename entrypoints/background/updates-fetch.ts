@@ -12,21 +12,25 @@ export interface FetchLimits {
   timeoutMs: number;
   maxBytes: number;
   headers?: Record<string, string>;
+  /** 'error' refuses any redirect (CourtListener: a header like Authorization must never follow one). */
+  redirect?: RequestRedirect;
 }
 
 const MS_PER_SECOND = 1000;
 
-/** Retry-After in seconds (the form CourtListener and most servers send); 0 when absent or a date. */
+/** Retry-After as a wait in ms: seconds (the form CourtListener sends) or an HTTP date; 0 when absent or unreadable. */
 function retryAfterMs(res: Response): number {
-  const seconds = Number(res.headers.get('retry-after'));
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * MS_PER_SECOND : 0;
+  const value = res.headers.get('retry-after')?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value) * MS_PER_SECOND;
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : 0;
 }
 
 const fail = (kind: Exclude<FetchOutcome, { ok: true }>['kind'], status: number, message: string, retry = 0): FetchOutcome => ({
   ok: false, kind, status, message, retryAfterMs: retry,
 });
 
-export async function fetchLimited(fetchFn: FetchFn, url: string, { timeoutMs, maxBytes, headers = {} }: FetchLimits): Promise<FetchOutcome> {
+export async function fetchLimited(fetchFn: FetchFn, url: string, { timeoutMs, maxBytes, headers = {}, redirect = 'follow' }: FetchLimits): Promise<FetchOutcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -37,6 +41,7 @@ export async function fetchLimited(fetchFn: FetchFn, url: string, { timeoutMs, m
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       cache: 'no-store',
+      redirect,
     });
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);

@@ -11,10 +11,12 @@ import type { Settings } from '../../lib/settings';
 import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
-import { CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { anyCourtListenerOn, courtListenerKeysToRemove, tokenPathRuns } from '../../lib/updates/courtlistener/switches';
+import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { originPattern } from '../../lib/updates/origins';
 import { readStatus, type UpdateStatus } from '../../lib/updates/status';
 import { courtListenerStep } from './updates-courtlistener';
+import { courtListenerSearchStep } from './updates-courtlistener-search';
 import { checkDatasetUpdate } from './updates-dataset';
 
 const DATASET_ALARM = 'caselens-dataset-update';
@@ -50,22 +52,38 @@ async function runDatasetCheck(settings: Settings, force: boolean): Promise<Upda
   return checkDatasetUpdate({ fetch: boundFetch, area, url: datasetUrl, bundled: rawDataset, now: Date.now() });
 }
 
-async function runCourtListenerStep(settings: Settings): Promise<UpdateStatus | null> {
-  const { courtListenerEnabled, courtListenerToken } = settings.updates;
-  if (!courtListenerEnabled || !courtListenerToken) return null;
-  if (!(await granted(COURTLISTENER_ORIGIN))) return recordSkip(CL_STATUS_KEY, 'Not checked: permission to reach www.courtlistener.com was not granted.');
+/** One step of each CourtListener path that is on (each makes at most one request, under its own limits). */
+async function runCourtListenerSteps(settings: Settings): Promise<{ courtListener: UpdateStatus | null; courtListenerSearch: UpdateStatus | null }> {
+  const u = settings.updates;
+  if (!anyCourtListenerOn(u)) return { courtListener: null, courtListenerSearch: null };
+  const ok = await granted(COURTLISTENER_ORIGIN);
+  const skip = (key: string) => recordSkip(key, 'Not checked: permission to reach www.courtlistener.com was not granted.');
   const today = new Date().toISOString().slice(0, 10);
   const { dataset } = pickActiveDataset(rawDataset, (await area.get(DATASET_UPDATE_KEY))[DATASET_UPDATE_KEY], today);
-  return courtListenerStep({ fetch: boundFetch, area, token: courtListenerToken, dataset, now: Date.now() });
+  const run = (on: boolean, key: string, step: () => Promise<UpdateStatus | null>) => (!on ? null : ok ? safely(step) : skip(key));
+  const statuses = {
+    courtListener: await run(tokenPathRuns(u), CL_STATUS_KEY, () => courtListenerStep({ fetch: boundFetch, area, token: u.courtListenerToken, dataset, now: Date.now() })),
+    courtListenerSearch: await run(u.courtListenerSearchEnabled, CL_SEARCH_STATUS_KEY, () => courtListenerSearchStep({ fetch: boundFetch, area, dataset, now: Date.now() })),
+  };
+  // A switch turned off while a request was on its way: what that request stored goes too.
+  await forgetSwitchedOff(await loadSettings(area));
+  return statuses;
+}
+
+/** CourtListener data outlives no switch: what a switched-off path stored is removed. */
+async function forgetSwitchedOff(settings: Settings): Promise<void> {
+  const keys = courtListenerKeysToRemove(settings.updates);
+  const present = Object.keys(await area.get(keys));
+  if (present.length > 0) await area.remove(present);
 }
 
 /** Alarms exist exactly while their feature is on. */
 async function syncAlarms(settings: Settings): Promise<void> {
-  const { datasetEnabled, datasetUrl, courtListenerEnabled, courtListenerToken } = settings.updates;
+  const { datasetEnabled, datasetUrl } = settings.updates;
   if (datasetEnabled && datasetUrl) {
     if (!(await browser.alarms.get(DATASET_ALARM))) await browser.alarms.create(DATASET_ALARM, { delayInMinutes: 1, periodInMinutes: DATASET_PERIOD_MINUTES });
   } else await browser.alarms.clear(DATASET_ALARM);
-  if (courtListenerEnabled && courtListenerToken) {
+  if (tokenPathRuns(settings.updates) || settings.updates.courtListenerSearchEnabled) {
     if (!(await browser.alarms.get(COURTLISTENER_ALARM))) await browser.alarms.create(COURTLISTENER_ALARM, { delayInMinutes: COURTLISTENER_PERIOD_MINUTES, periodInMinutes: COURTLISTENER_PERIOD_MINUTES });
   } else await browser.alarms.clear(COURTLISTENER_ALARM);
 }
@@ -80,14 +98,14 @@ function safely<T>(work: () => Promise<T>): Promise<T | null> {
 export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DATASET_ALARM) void safely(async () => runDatasetCheck(await loadSettings(area), false));
-    if (alarm.name === COURTLISTENER_ALARM) void safely(async () => runCourtListenerStep(await loadSettings(area)));
+    if (alarm.name === COURTLISTENER_ALARM) void safely(async () => runCourtListenerSteps(await loadSettings(area)));
   });
 
   messaging.onMessage('checkUpdatesNow', async () => {
     const settings = await loadSettings(area);
     const dataset = await safely(() => runDatasetCheck(settings, true));
-    const courtListener = await safely(() => runCourtListenerStep(settings));
-    return { dataset, courtListener };
+    const courtListener = await safely(() => runCourtListenerSteps(settings));
+    return { dataset, courtListener: courtListener?.courtListener ?? null, courtListenerSearch: courtListener?.courtListenerSearch ?? null };
   });
 
   browser.storage.onChanged.addListener((changes, areaName) => {
@@ -95,6 +113,7 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
     if (areaName !== 'local' || (!change && !changes[TOKEN_KEY])) return;
     void safely(async () => {
       const settings = await loadSettings(area);
+      await forgetSwitchedOff(settings);
       await syncAlarms(settings);
       const before = (change?.oldValue as { updates?: { datasetUrl?: unknown; datasetEnabled?: unknown } } | undefined)?.updates;
       const turnedOn = change !== undefined && settings.updates.datasetEnabled && (before?.datasetEnabled !== true || before.datasetUrl !== settings.updates.datasetUrl);
@@ -102,7 +121,12 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
     });
   });
 
-  const resync = () => void safely(async () => syncAlarms(await loadSettings(area)));
+  const resync = () =>
+    void safely(async () => {
+      const settings = await loadSettings(area);
+      await forgetSwitchedOff(settings);
+      await syncAlarms(settings);
+    });
   browser.runtime.onInstalled.addListener(resync);
   browser.runtime.onInstalled.addListener(() => void safely(() => moveTokenOut(area)));
   browser.runtime.onStartup.addListener(resync);

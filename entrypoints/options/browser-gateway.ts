@@ -5,24 +5,25 @@ import rawDataset from 'virtual:caselens-dataset';
 import type { ProtocolMap } from '../../lib/protocol';
 import { loadSettings, SETTINGS_KEY, TOKEN_KEY, updateSettings } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
-import { CL_STATUS_KEY, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { readStatus } from '../../lib/updates/status';
 import type { OptionsGateway } from '../../lib/view/gateway';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
-const WATCHED = [SETTINGS_KEY, TOKEN_KEY, DATASET_STATUS_KEY, CL_STATUS_KEY, DATASET_UPDATE_KEY];
+const WATCHED = [SETTINGS_KEY, TOKEN_KEY, DATASET_STATUS_KEY, CL_STATUS_KEY, CL_SEARCH_STATUS_KEY, DATASET_UPDATE_KEY];
 
 export function createOptionsGateway(): OptionsGateway {
   const area = browser.storage.local;
   return {
     async load() {
-      const stored = await area.get([DATASET_STATUS_KEY, CL_STATUS_KEY, DATASET_UPDATE_KEY]);
+      const stored = await area.get([DATASET_STATUS_KEY, CL_STATUS_KEY, CL_SEARCH_STATUS_KEY, DATASET_UPDATE_KEY]);
       const today = new Date().toISOString().slice(0, 10);
       const active = pickActiveDataset(rawDataset, stored[DATASET_UPDATE_KEY], today);
       return {
         settings: await loadSettings(area),
         datasetStatus: readStatus(stored[DATASET_STATUS_KEY]),
         courtListenerStatus: readStatus(stored[CL_STATUS_KEY]),
+        courtListenerSearchStatus: readStatus(stored[CL_SEARCH_STATUS_KEY]),
         dataset: { version: active.dataset.version, asOf: active.dataset.asOf, source: active.source },
       };
     },

@@ -55,16 +55,21 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
       } else setMessage(`Dataset updates stay off: permission to reach ${new URL(url).origin} was not granted.`);
     });
   };
-  const onCourtListener = (enabled: boolean, token: string) => {
+  /** Either CourtListener switch: asks for www.courtlistener.com when turned on, gives it back when off (if the other is off too). */
+  const switchCourtListener = (update: 'courtListener' | 'courtListenerSearch', enabled: boolean, patch: Partial<Settings['updates']>, what: string) => {
     if (!enabled) {
-      void gateway.releaseOrigins(originsToRelease(settings, 'courtListener'));
-      return setUpdates({ courtListenerEnabled: false, courtListenerToken: token });
+      void gateway.releaseOrigins(originsToRelease(settings, update));
+      return setUpdates(patch);
     }
     void gateway.requestOrigins([COURTLISTENER_PATTERN]).then((ok) => {
-      if (ok) setUpdates({ courtListenerEnabled: true, courtListenerToken: token });
-      else setMessage('CourtListener stays off: permission to reach www.courtlistener.com was not granted.');
+      if (ok) setUpdates(patch);
+      else setMessage(`${what} stays off: permission to reach www.courtlistener.com was not granted.`);
     });
   };
+  const onCourtListener = (enabled: boolean, token: string) =>
+    switchCourtListener('courtListener', enabled, { courtListenerEnabled: enabled, courtListenerToken: token }, 'CourtListener');
+  const onCourtListenerSearch = (enabled: boolean) =>
+    switchCourtListener('courtListenerSearch', enabled, { courtListenerSearchEnabled: enabled }, 'The check for newer filings');
   const onCheckNow = () => {
     setChecking(true);
     void gateway
@@ -103,8 +108,10 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
         dataset={state.dataset}
         datasetStatus={state.datasetStatus}
         courtListenerStatus={state.courtListenerStatus}
+        courtListenerSearchStatus={state.courtListenerSearchStatus}
         onDataset={onDataset}
         onCourtListener={onCourtListener}
+        onCourtListenerSearch={onCourtListenerSearch}
         onCheckNow={onCheckNow}
         checking={checking}
       />

@@ -2,13 +2,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { PANEL_FOCUS_KEY, SEEN_EVENTS_KEY, type ProtocolMap } from '../../lib/protocol';
-import { entriesOfCase, readEntriesCache } from '../../lib/updates/courtlistener/store';
-import { CL_ENTRIES_KEY } from '../../lib/updates/keys';
+import { loadSettings, SETTINGS_KEY } from '../../lib/settings-store';
+import { courtListenerRecordsOf } from '../../lib/updates/courtlistener/switches';
+import { CL_ENTRIES_KEY, CL_SEARCH_ENTRIES_KEY } from '../../lib/updates/keys';
 import type { PanelGateway } from '../../lib/view/gateway';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
 /** Seen event ids are kept per case; this caps what one case may hold (far above any real case). */
 const MAX_SEEN_PER_CASE = 2000;
+/** storage.local keys whose change changes what the panel shows of CourtListener. */
+const COURTLISTENER_KEYS = [SETTINGS_KEY, CL_ENTRIES_KEY, CL_SEARCH_ENTRIES_KEY];
 
 async function tabIdToShow(): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -43,12 +46,15 @@ export function createPanelGateway(): PanelGateway {
       await browser.storage.local.set({ [SEEN_EVENTS_KEY]: seen }).catch(() => undefined);
     },
     async courtListenerEntries(caseId) {
-      const stored = (await browser.storage.local.get(CL_ENTRIES_KEY))[CL_ENTRIES_KEY];
-      return entriesOfCase(readEntriesCache(stored), caseId);
+      const area = browser.storage.local;
+      const stored = await area.get([CL_ENTRIES_KEY, CL_SEARCH_ENTRIES_KEY]);
+      return courtListenerRecordsOf((await loadSettings(area)).updates, stored, caseId);
     },
     subscribe(onChange) {
       const onStorage = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'session' && Object.keys(changes).some((k) => k === PANEL_FOCUS_KEY || k.startsWith('tab:'))) onChange();
+        const keys = Object.keys(changes);
+        if (area === 'session' && keys.some((k) => k === PANEL_FOCUS_KEY || k.startsWith('tab:'))) onChange();
+        if (area === 'local' && keys.some((k) => COURTLISTENER_KEYS.includes(k))) onChange();
       };
       const onActivated = () => onChange();
       browser.tabs.onActivated.addListener(onActivated);

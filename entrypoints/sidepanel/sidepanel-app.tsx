@@ -3,12 +3,14 @@ import { CaseDetail } from '../../components/case-detail';
 import { CasePicker } from '../../components/case-picker';
 import { EntityCases } from '../../components/entity-cases';
 import { StatusChip } from '../../components/status-chip';
+import { SupremeCourtNote } from '../../components/supreme-court-note';
 import type { Case, Dataset } from '../../lib/dataset/schema';
 import { dateWithAge } from '../../lib/format-date';
 import { indexDataset } from '../../lib/view/dataset-index';
 import type { PanelGateway, PanelState } from '../../lib/view/gateway';
 import { groupPage } from '../../lib/view/page-groups';
 import type { EntriesRecord } from '../../lib/updates/courtlistener/store';
+import { supremeCourtDockets } from '../../lib/updates/courtlistener/targets';
 import { buildTimeline, courtListenerTimeline, mergeTimelines, peopleInCase } from '../../lib/view/timeline';
 
 /** The side panel: where each case on the page stands, with one timeline across its courts. */
@@ -20,12 +22,15 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
   const [entityFocus, setEntityFocus] = useState<string | null>(null);
   const [seen, setSeen] = useState<{ caseId: string; ids: ReadonlySet<string> | undefined } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  /** Opt-in CourtListener entries of the current case and its related cases (none when off). */
-  const [docketEntries, setDocketEntries] = useState<{ caseId: string; records: EntriesRecord[] } | null>(null);
+  /** Opt-in CourtListener entries of the current case and its related cases; `on` false when both switches are off. */
+  const [docketEntries, setDocketEntries] = useState<{ caseId: string; on: boolean; records: EntriesRecord[] } | null>(null);
+  /** Bumped on every change the gateway reports, so the CourtListener entries are read again. */
+  const [changes, setChanges] = useState(0);
 
   const shown = useRef<{ tabId: number | null; focus: string | null; entity: string | null; first: string | null } | null>(null);
 
   const refresh = useCallback(() => {
+    setChanges((n) => n + 1);
     gateway.load().then(
       (s) => {
         setState(s);
@@ -57,15 +62,22 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
       const all = buildTimeline(current, index).map((e) => e.event.id);
       void gateway.markSeen(current.id, all);
     });
+    return () => {
+      live = false;
+    };
+  }, [current, gateway, index]);
+  useEffect(() => {
+    if (!current) return;
+    let live = true;
     const ids = [current.id, ...current.relatedCaseIds];
-    void Promise.all(ids.map((id) => gateway.courtListenerEntries?.(id) ?? Promise.resolve([]))).then(
-      (lists) => live && setDocketEntries({ caseId: current.id, records: lists.flat() }),
+    void Promise.all(ids.map((id) => gateway.courtListenerEntries?.(id) ?? Promise.resolve(null))).then(
+      (lists) => live && setDocketEntries({ caseId: current.id, on: lists.some((l) => l !== null), records: lists.flatMap((l) => l ?? []) }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [current, gateway, index]);
+  }, [current, gateway, changes]);
 
   const groups = state?.results ? groupPage(state.results, index) : null;
   const pageCases = groups ? groups.cases.map((c) => c.item) : [];
@@ -76,6 +88,8 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
   const focusedEntity = entityFocus ? index.entity(entityFocus) : undefined;
   const people = current ? peopleInCase(current, index) : [];
   const othersOnPage = groups ? [...groups.people, ...groups.others].filter((f) => !people.some((p) => p.id === f.entity.id)) : [];
+  const relatedCases = current ? current.relatedCaseIds.map((id) => index.case(id)).filter((c): c is Case => c !== undefined) : [];
+  const courtListenerShown = current && docketEntries?.caseId === current.id ? docketEntries : null;
   return (
     <main className="cl-page cl-panel">
       <header className="cl-header">
@@ -110,14 +124,13 @@ export function SidePanelApp({ dataset, gateway, now = new Date() }: { dataset: 
         <CaseDetail
           item={current}
           courtName={index.entity(current.courtId)?.name ?? current.courtId}
-          related={current.relatedCaseIds.map((id) => index.case(id)).filter((c): c is Case => c !== undefined)}
+          related={relatedCases}
           people={people}
           timeline={mergeTimelines(
             buildTimeline(current, index, seen?.caseId === current.id ? seen.ids : undefined),
-            docketEntries?.caseId === current.id
-              ? courtListenerTimeline([current, ...current.relatedCaseIds.flatMap((id) => index.case(id) ?? [])], index, docketEntries.records)
-              : [],
+            courtListenerShown ? courtListenerTimeline([current, ...relatedCases], index, courtListenerShown.records) : [],
           )}
+          timelineNote={courtListenerShown?.on && <SupremeCourtNote dockets={[current, ...relatedCases].flatMap(supremeCourtDockets)} />}
           now={now}
           onOpenCase={pick}
         />

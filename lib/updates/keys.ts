@@ -12,6 +12,10 @@ export const CL_DOCKETS_KEY = 'courtlistener:dockets';
 export const CL_ENTRIES_KEY = 'courtlistener:entries';
 export const CL_RATE_KEY = 'courtlistener:rate';
 export const CL_STATUS_KEY = 'courtlistener:status';
+/** The tokenless check for newer filings (CourtListener's search API): its entries, rate-limit state and status. */
+export const CL_SEARCH_ENTRIES_KEY = 'courtlistener:search-entries';
+export const CL_SEARCH_RATE_KEY = 'courtlistener:search-rate';
+export const CL_SEARCH_STATUS_KEY = 'courtlistener:search-status';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** A dataset update is fetched at most this often. */

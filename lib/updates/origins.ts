@@ -22,17 +22,28 @@ export function originPattern(url: string): string | null {
 /** The host of a "scheme://host/*" pattern. */
 const hostOf = (pattern: string) => pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
 
+export type UpdateName = 'dataset' | 'courtListener' | 'courtListenerSearch';
+const UPDATES: readonly UpdateName[] = ['dataset', 'courtListener', 'courtListenerSearch'];
+
+/** The "scheme://host/*" an update reaches, or null (a dataset URL that is empty or not http(s)). */
+function originOf(updates: Settings['updates'], update: UpdateName): string | null {
+  return update === 'dataset' ? originPattern(updates.datasetUrl) : COURTLISTENER_PATTERN;
+}
+
+const isOn = (updates: Settings['updates'], update: UpdateName): boolean =>
+  update === 'dataset' ? updates.datasetEnabled : update === 'courtListener' ? updates.courtListenerEnabled : updates.courtListenerSearchEnabled;
+
 /**
  * The origins to give back when `update` is switched off, given the settings before the switch: its
- * own origin, unless the other update (still on) uses the same one, or the host is a site CaseLens
- * runs on (a default news site, or one the user switched on: their permission covers it).
+ * own origin, unless another update (still on) uses the same one (the two CourtListener switches share
+ * www.courtlistener.com), or the host is a site CaseLens runs on (a default news site, or one the user
+ * switched on: their permission covers it).
  */
-export function originsToRelease(settings: Settings, update: 'dataset' | 'courtListener'): string[] {
+export function originsToRelease(settings: Settings, update: UpdateName): string[] {
   const { updates } = settings;
-  const own = update === 'dataset' ? originPattern(updates.datasetUrl) : COURTLISTENER_PATTERN;
+  const own = originOf(updates, update);
   if (!own) return [];
-  const otherOn = update === 'dataset' ? updates.courtListenerEnabled && COURTLISTENER_PATTERN : updates.datasetEnabled && originPattern(updates.datasetUrl);
-  if (otherOn === own) return [];
+  if (UPDATES.some((other) => other !== update && isOn(updates, other) && originOf(updates, other) === own)) return [];
   const host = hostOf(own);
   const site = isDefaultNewsSite(host) || coveredBy(host, settings.enabledSites);
   return site ? [] : [own];

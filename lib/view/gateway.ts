@@ -36,9 +36,9 @@ export interface PanelGateway {
   /** Event ids of a case seen before, or undefined when the reader never opened it. */
   seenEvents(caseId: string): Promise<ReadonlySet<string> | undefined>;
   markSeen(caseId: string, eventIds: string[]): Promise<void>;
-  /** Entries read from CourtListener for a case (opt-in; absent or empty when off). */
-  courtListenerEntries?(caseId: string): Promise<EntriesRecord[]>;
-  /** Calls back when the active tab, its results or the requested case change. Returns an unsubscribe. */
+  /** Entries read from CourtListener for a case, from the switches that are on; null when both are off (or absent). */
+  courtListenerEntries?(caseId: string): Promise<EntriesRecord[] | null>;
+  /** Calls back when the active tab, its results, the requested case or the CourtListener data change. Returns an unsubscribe. */
   subscribe(onChange: () => void): () => void;
 }
 
@@ -46,6 +46,8 @@ export interface OptionsState {
   settings: Settings;
   datasetStatus: UpdateStatus | null;
   courtListenerStatus: UpdateStatus | null;
+  /** The tokenless check for newer filings (CourtListener's search API). */
+  courtListenerSearchStatus: UpdateStatus | null;
   /** The dataset in use: the bundled one or a stored update. */
   dataset: { version: number; asOf: string; source: 'bundled' | 'update' };
 }

@@ -2,10 +2,11 @@
  * One timeline across a case's courts: its own events and those of its related cases, newest first,
  * each labelled with its case and court level, and marked new when the reader hasn't seen it.
  */
-import { latestDay, newestFirst } from '../dataset/date-spec';
+import { newestFirst } from '../dataset/date-spec';
 import type { Case, CaseEvent, CourtLevel, Source } from '../dataset/schema';
 import { COURTLISTENER_ORIGIN } from '../updates/courtlistener/responses';
 import type { EntriesRecord } from '../updates/courtlistener/store';
+import { unreviewedSince } from '../updates/courtlistener/targets';
 import type { DatasetIndex } from './dataset-index';
 
 export interface TimelineEntry {
@@ -64,16 +65,19 @@ export function peopleInCase(c: Case, index: DatasetIndex): CasePerson[] {
 }
 
 /**
- * Docket entries read from CourtListener for these cases, as timeline entries: only those filed after
- * the date the case's own data holds as of (older ones are what the dataset already reviewed), and only
- * with a link on courtlistener.com.
+ * Docket entries read from CourtListener for these cases, as timeline entries: only those filed since the
+ * date the case's own data holds as of (`unreviewedSince`; older ones are what the dataset already
+ * reviewed), each once (the token path and the search may both have it), and only with a link on
+ * courtlistener.com.
  */
 export function courtListenerTimeline(cases: readonly Case[], index: DatasetIndex, records: readonly EntriesRecord[]): TimelineEntry[] {
+  const seen = new Set<number>();
   return records.flatMap((r) => {
     const k = cases.find((c) => c.id === r.caseId);
     if (!k || !r.docketUrl.startsWith(`${COURTLISTENER_ORIGIN}/`)) return [];
     return r.entries.flatMap((e) => {
-      if (!e.dateFiled || e.dateFiled <= latestDay(k.statusAsOf)) return [];
+      if (!e.dateFiled || e.dateFiled < unreviewedSince(k.statusAsOf) || seen.has(e.id)) return [];
+      seen.add(e.id);
       const text = e.description || (e.entryNumber === null ? 'Docket entry' : `Docket entry ${e.entryNumber}`);
       const event: CaseEvent = {
         id: `courtlistener-${e.id}`, date: e.dateFiled, courtId: k.courtId, level: k.level, text,

@@ -23,10 +23,11 @@ describe('options page', () => {
     for (const name of ['Sites', 'Marks and cards', 'Data']) expect(await page.getByRole('heading', { name, exact: true }).count()).toBe(1);
     expect(await page.locator('input[name="datasetEnabled"]').isChecked()).toBe(false);
     expect(await page.locator('input[name="courtListenerEnabled"]').isChecked()).toBe(false);
+    expect(await page.locator('input[name="courtListenerSearchEnabled"]').isChecked()).toBe(false);
     await page.close();
   });
 
-  it('keeps a changed setting after a reload, stored as version 2 with top-level fields', async () => {
+  it('keeps a changed setting after a reload, stored as version 3 with top-level fields', async () => {
     // Start from a version 1 value, as an older CaseLens stored it.
     await browser.worker.evaluate(() =>
       chrome.storage.local.set({ settings: { disabledSites: ['cnn.com'], enabledSites: [], hoverDelayMs: 500, markMode: 'all' } }),
@@ -40,7 +41,7 @@ describe('options page', () => {
     await expect.poll(() => page.locator('input[name="markMode"][value="first"]').isChecked()).toBe(true);
     expect(await page.getByRole('listitem').filter({ hasText: 'npr.org' }).getByRole('switch').isChecked()).toBe(false);
     expect(await page.getByRole('listitem').filter({ hasText: 'cnn.com' }).getByRole('switch').isChecked()).toBe(false);
-    expect(await storedSettings()).toMatchObject({ version: 2, markMode: 'first', disabledSites: ['cnn.com', 'npr.org'], hoverDelayMs: 500 });
+    expect(await storedSettings()).toMatchObject({ version: 3, markMode: 'first', disabledSites: ['cnn.com', 'npr.org'], hoverDelayMs: 500 });
     await page.close();
   });
 });

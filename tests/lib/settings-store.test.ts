@@ -91,6 +91,16 @@ describe('settings storage', () => {
     expect(area.data).toEqual({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
   });
 
+  it('refuses to write a token over 200 characters (it would read back as none and be erased on the next save)', async () => {
+    const area = memoryArea();
+    await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerEnabled: true, courtListenerToken: 'good-token' } }));
+    const before = structuredClone(area.data);
+    const r = await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerToken: 'x'.repeat(201) } }));
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Could not save your settings \(updates\.courtListenerToken: .*\)\. Nothing was changed\.$/) });
+    expect(area.data).toEqual(before);
+    expect((await loadSettings(area)).updates.courtListenerToken).toBe('good-token');
+  });
+
   it('ignores a stored token that is not a string', async () => {
     expect((await loadSettings(memoryArea({ [TOKEN_KEY]: 42 }))).updates.courtListenerToken).toBe('');
   });

@@ -17,6 +17,7 @@ function fakeGateway(initial: Partial<OptionsState> = {}, opts: { grant?: boolea
     settings: DEFAULT_SETTINGS,
     datasetStatus: null,
     courtListenerStatus: null,
+    courtListenerSearchStatus: null,
     dataset: { version: 1, asOf: '2026-02-27', source: 'bundled' },
     ...initial,
   };
@@ -92,8 +93,11 @@ describe('options page', () => {
     expect(input(c, 'datasetEnabled').checked).toBe(false);
     expect(input(c, 'datasetEnabled').disabled).toBe(true); // no URL yet
     expect(input(c, 'courtListenerEnabled').checked).toBe(false);
-    expect(c.textContent).toContain('With both off, CaseLens makes no network requests.');
-    expect(c.textContent).toContain('GET /api/rest/v4/docket-entries/?docket=…&order_by=-date_filed');
+    expect(input(c, 'courtListenerSearchEnabled').checked).toBe(false);
+    expect(input(c, 'courtListenerSearchEnabled').disabled).toBe(false); // needs nothing typed
+    expect(c.textContent).toContain('With all of them off, CaseLens makes no network requests.');
+    expect(c.textContent).toContain('GET /api/rest/v4/docket-entries/?docket=…&date_filed__gte=…&order_by=-date_filed&fields=…');
+    expect(c.textContent).toContain('GET /api/rest/v4/search/?type=r&court=…&docket_number=…&order_by=entry_date_filed desc');
     expect(c.textContent).toContain('Last dataset check: never checked.');
     expect(c.textContent).toContain('In use: the data bundled with CaseLens, version 1, as of 2026-02-27.');
   });
@@ -108,7 +112,7 @@ describe('options page', () => {
   });
 
   it('offers to apply a changed URL or token while an update is on, asking for the new origin', async () => {
-    const on = { ...DEFAULT_SETTINGS, updates: { datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json', courtListenerEnabled: true, courtListenerToken: 'old' } };
+    const on = { ...DEFAULT_SETTINGS, updates: { datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json', courtListenerEnabled: true, courtListenerToken: 'old', courtListenerSearchEnabled: false } };
     const gw = fakeGateway({ settings: on });
     const c = await show(gw);
     expect(c.textContent).not.toContain('Use this URL');
@@ -126,13 +130,65 @@ describe('options page', () => {
   });
 
   it('gives the host permission back when an update is switched off', async () => {
-    const on = { ...DEFAULT_SETTINGS, updates: { datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json', courtListenerEnabled: true, courtListenerToken: 't' } };
+    const on = { ...DEFAULT_SETTINGS, updates: { datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json', courtListenerEnabled: true, courtListenerToken: 't', courtListenerSearchEnabled: false } };
     const gw = fakeGateway({ settings: on });
     const c = await show(gw);
     await click(input(c, 'datasetEnabled'));
     await click(input(c, 'courtListenerEnabled'));
     expect(gw.calls.released).toEqual([['https://data.example.org/*'], ['https://www.courtlistener.com/*']]);
     expect(gw.settings().updates).toMatchObject({ datasetEnabled: false, courtListenerEnabled: false, datasetUrl: 'https://data.example.org/d.json' });
+  });
+
+  it('says a token over 200 characters is too long, keeps it out of storage and in the field until fixed', async () => {
+    const gw = fakeGateway();
+    const c = await show(gw);
+    const long = 'a'.repeat(201);
+    await type(input(c, 'courtListenerToken'), long);
+    expect(c.querySelector('#cl-token-problem')!.textContent).toBe(
+      'This token is 201 characters long: CourtListener tokens are 40, and CaseLens accepts at most 200. It is not saved until you fix it.',
+    );
+    expect(input(c, 'courtListenerEnabled').disabled).toBe(true);
+    expect(input(c, 'courtListenerToken').value).toBe(long);
+    await type(input(c, 'courtListenerToken'), 'a'.repeat(40));
+    expect(c.querySelector('#cl-token-problem')).toBeNull();
+    await click(input(c, 'courtListenerEnabled'));
+    expect(gw.settings().updates).toMatchObject({ courtListenerEnabled: true, courtListenerToken: 'a'.repeat(40) });
+  });
+
+  it('while on, offers no “Use this token” for an unusable token, and switching off keeps the stored one', async () => {
+    const on = { ...DEFAULT_SETTINGS, updates: { ...DEFAULT_SETTINGS.updates, courtListenerEnabled: true, courtListenerToken: 'good' } };
+    const gw = fakeGateway({ settings: on });
+    const c = await show(gw);
+    await type(input(c, 'courtListenerToken'), 'has a space');
+    expect(c.querySelector('#cl-token-problem')!.textContent).toContain('spaces or characters no CourtListener token has');
+    expect(c.textContent).not.toContain('Use this token');
+    await click(input(c, 'courtListenerEnabled'));
+    expect(gw.settings().updates).toMatchObject({ courtListenerEnabled: false, courtListenerToken: 'good' });
+  });
+
+  it('switches the tokenless check on (asking for www.courtlistener.com) and off (giving it back unless the token path is on)', async () => {
+    const gw = fakeGateway();
+    const c = await show(gw);
+    await click(input(c, 'courtListenerSearchEnabled'));
+    expect(gw.calls.origins).toEqual([['https://www.courtlistener.com/*']]);
+    expect(gw.settings().updates.courtListenerSearchEnabled).toBe(true);
+    await click(input(c, 'courtListenerSearchEnabled'));
+    expect(gw.calls.released).toEqual([['https://www.courtlistener.com/*']]);
+    expect(gw.settings().updates.courtListenerSearchEnabled).toBe(false);
+
+    const both = { ...DEFAULT_SETTINGS, updates: { ...DEFAULT_SETTINGS.updates, courtListenerEnabled: true, courtListenerToken: 't', courtListenerSearchEnabled: true } };
+    const gw2 = fakeGateway({ settings: both });
+    cleanup?.();
+    const c2 = await show(gw2);
+    await click(input(c2, 'courtListenerSearchEnabled'));
+    expect(gw2.calls.released).toEqual([[]]);
+  });
+
+  it('says when the tokenless check needs a token now', async () => {
+    const status: UpdateStatus = { at: AT, outcome: 'failed', message: 'Could not read 8:25-cv-00951 (mdd): CourtListener now asks for an API token for this check (it answered 401).' };
+    const on = { ...DEFAULT_SETTINGS, updates: { ...DEFAULT_SETTINGS.updates, courtListenerSearchEnabled: true } };
+    const c = await show(fakeGateway({ settings: on, courtListenerSearchStatus: status }));
+    expect(byText(c, '.cl-update-status', 'Last check for newer filings').textContent).toContain('asks for an API token');
   });
 
   it('leaves updates off when the permission is refused, and says why', async () => {

@@ -1,6 +1,8 @@
 /**
  * The glue tests' own HTTP server on 127.0.0.1: each route answers with a status, a body, an optional
- * delay, an optional lying Content-Length, or a body streamed slowly. It records every request.
+ * delay, an optional lying Content-Length, or a body streamed slowly. A route is looked up by the full
+ * path and query, then by the path alone; a function route answers from the request's URL (to answer
+ * like an API whatever the query). It records every request.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,21 +24,25 @@ export interface SeenRequest {
   headers: http.IncomingHttpHeaders;
 }
 
+export type RouteOrHandler = Route | ((url: URL) => Route);
+
 export interface UpdateServer {
   origin: string;
   requests: SeenRequest[];
-  set(path: string, route: Route): void;
+  set(path: string, route: RouteOrHandler): void;
   close(): Promise<void>;
 }
 
 const CHUNKS = 4;
 
-export async function startUpdateServer(routes: Record<string, Route> = {}): Promise<UpdateServer> {
+export async function startUpdateServer(routes: Record<string, RouteOrHandler> = {}): Promise<UpdateServer> {
   const table = new Map(Object.entries(routes));
   const requests: SeenRequest[] = [];
   const server = http.createServer((req, res) => {
     requests.push({ url: req.url ?? '', headers: req.headers });
-    const route = table.get(req.url ?? '') ?? { status: 404, body: 'not found' };
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const found = table.get(req.url ?? '') ?? table.get(url.pathname) ?? { status: 404, body: 'not found' };
+    const route = typeof found === 'function' ? found(url) : found;
     const body = Buffer.from(route.body ?? '');
     const send = async () => {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...route.headers };

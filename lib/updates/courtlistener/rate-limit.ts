@@ -1,69 +1,116 @@
 /**
- * CourtListener's rate limits as a small state machine: at most one request every 20 s, at most
- * `DAILY_LIMIT` a day (it allows authenticated users about 125), and an exponential backoff with a
- * cap after a 429, a 5xx or a network failure. Pure transitions over a stored state.
+ * CourtListener's rate limits as a small state machine over a stored state: the times of the requests
+ * sent in the last day (rolling windows, as CourtListener counts them), a minimum spacing, and an
+ * exponential backoff after every failed outcome. Pure transitions; the caller stores the state.
  */
-export const MIN_INTERVAL_MS = 20_000;
-/** Below CourtListener's ~125 a day, leaving room for the user's own use of their token. */
-export const DAILY_LIMIT = 100;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface RateWindow {
+  ms: number;
+  max: number;
+}
+
+export interface RatePolicy {
+  /** No two requests closer than this. */
+  minIntervalMs: number;
+  /** At most `max` requests in any `ms` (rolling, not calendar). */
+  windows: readonly RateWindow[];
+}
+
+/**
+ * With a token: CourtListener allows a logged-in user 5 a minute, 50 an hour and 125 a day
+ * (`DEFAULT_THROTTLE_RATES.user` in its settings). We stay below each, leaving room for the user's own use.
+ */
+export const TOKEN_POLICY: RatePolicy = {
+  minIntervalMs: 20_000,
+  windows: [
+    { ms: MINUTE_MS, max: 3 },
+    { ms: HOUR_MS, max: 40 },
+    { ms: DAY_MS, max: 100 },
+  ],
+};
+
+/** Without a token: CourtListener allows 100 anonymous requests a day per address (`anon`); we use at most half. */
+export const ANONYMOUS_POLICY: RatePolicy = {
+  minIntervalMs: 20_000,
+  windows: [{ ms: DAY_MS, max: 50 }],
+};
+
 /** First wait after a failure; doubled per consecutive failure up to the cap. */
 export const BASE_BACKOFF_MS = 60_000;
-export const MAX_BACKOFF_MS = 6 * 60 * 60 * 1000;
+export const MAX_BACKOFF_MS = 6 * HOUR_MS;
+/** The longest Retry-After honoured: a server asking for more is waited out a day at a time. */
+export const MAX_RETRY_AFTER_MS = DAY_MS;
 
 export interface RateState {
-  /** YYYY-MM-DD (UTC) the counter belongs to. */
-  day: string;
-  countToday: number;
+  /** Times (epoch ms) of the requests sent in the last day, oldest first. */
+  sent: number[];
   /** No request before this time (epoch ms). */
   notBefore: number;
-  /** Consecutive failures, for the backoff. */
+  /** Consecutive failed outcomes, for the backoff. */
   failures: number;
 }
 
-export const INITIAL_RATE_STATE: RateState = { day: '', countToday: 0, notBefore: 0, failures: 0 };
+export const INITIAL_RATE_STATE: RateState = { sent: [], notBefore: 0, failures: 0 };
 
-const dayOf = (now: number) => new Date(now).toISOString().slice(0, 10);
+export type Permit = { ok: true } | { ok: false; reason: 'wait' | 'limit'; retryAt: number };
 
-export type Permit = { ok: true } | { ok: false; reason: 'wait' | 'daily-limit'; retryAt: number };
+const longest = (policy: RatePolicy) => Math.max(policy.minIntervalMs, ...policy.windows.map((w) => w.ms));
 
-export function mayRequest(state: RateState, now: number): Permit {
-  if (now < state.notBefore) return { ok: false, reason: 'wait', retryAt: state.notBefore };
-  if (state.day === dayOf(now) && state.countToday >= DAILY_LIMIT) {
-    return { ok: false, reason: 'daily-limit', retryAt: Date.parse(`${state.day}T00:00:00Z`) + 24 * 60 * 60 * 1000 };
+export function mayRequest(policy: RatePolicy, state: RateState, now: number): Permit {
+  const last = state.sent.at(-1);
+  const spaced = last === undefined ? 0 : last + policy.minIntervalMs;
+  if (now < Math.max(state.notBefore, spaced)) return { ok: false, reason: 'wait', retryAt: Math.max(state.notBefore, spaced) };
+  let retryAt = 0;
+  for (const w of policy.windows) {
+    const inWindow = state.sent.filter((t) => t > now - w.ms);
+    // The window frees up when its oldest counted request leaves it.
+    if (inWindow.length >= w.max) retryAt = Math.max(retryAt, inWindow[inWindow.length - w.max]! + w.ms);
   }
-  return { ok: true };
+  return retryAt > 0 ? { ok: false, reason: 'limit', retryAt } : { ok: true };
 }
 
-/** A request is being sent now. */
-export function requested(state: RateState, now: number): RateState {
-  const day = dayOf(now);
-  const countToday = state.day === day ? state.countToday + 1 : 1;
-  return { ...state, day, countToday, notBefore: Math.max(state.notBefore, now + MIN_INTERVAL_MS) };
+/** A request is being sent now (count it before sending, so a stopped worker can't overspend). */
+export function requested(policy: RatePolicy, state: RateState, now: number): RateState {
+  const keepFrom = now - longest(policy);
+  return { ...state, sent: [...state.sent.filter((t) => t > keepFrom && t <= now), now] };
 }
 
 export function backoffMs(failures: number): number {
   return Math.min(BASE_BACKOFF_MS * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MS);
 }
 
-/** Whether a response status (or 0 for a network failure or timeout) calls for a backoff. */
-export const isRetryable = (status: number): boolean => status === 0 || status === 429 || status >= 500;
+/** The answer was read and stored: the backoff starts over. */
+export const succeeded = (state: RateState): RateState => ({ ...state, failures: 0 });
 
-/** The response came back (`status` 0 for a network failure); `retryAfterMs` from a Retry-After header. */
-export function responded(state: RateState, status: number, now: number, retryAfterMs = 0): RateState {
-  if (!isRetryable(status)) return { ...state, failures: 0 };
+/**
+ * Any failed outcome (network error, timeout, any 4xx or 5xx, an oversized or unreadable answer): wait the
+ * backoff, or the server's Retry-After when longer (up to a day).
+ */
+export function failed(state: RateState, now: number, retryAfterMs = 0): RateState {
   const failures = state.failures + 1;
-  const wait = Math.min(Math.max(backoffMs(failures), retryAfterMs), MAX_BACKOFF_MS);
+  const wait = Math.max(backoffMs(failures), Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
   return { ...state, failures, notBefore: Math.max(state.notBefore, now + wait) };
 }
 
-/** A stored state of any shape, or the initial state. */
-export function readRateState(stored: unknown): RateState {
-  const s = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
-  return { day: typeof s.day === 'string' ? s.day : '', countToday: num(s.countToday), notBefore: num(s.notBefore), failures: num(s.failures) };
-}
-
-/** The token was refused (401/403): wait the longest backoff rather than spend the daily budget on it. */
+/** The token was refused, or a token is needed (401/403): wait the longest backoff rather than spend the budget on it. */
 export function refused(state: RateState, now: number): RateState {
   return { ...state, failures: state.failures + 1, notBefore: Math.max(state.notBefore, now + MAX_BACKOFF_MS) };
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+const MAX_SENT_KEPT = 1000;
+
+/**
+ * A stored state of any shape, or the initial state. A state stored by an earlier version
+ * (`{day, countToday}`) keeps its count, as requests made at the start of that day.
+ */
+export function readRateState(stored: unknown): RateState {
+  const s = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  let sent = Array.isArray(s.sent) ? s.sent.filter((t): t is number => num(t) > 0).slice(-MAX_SENT_KEPT) : [];
+  const dayStart = typeof s.day === 'string' ? Date.parse(`${s.day}T00:00:00Z`) : NaN;
+  if (!Array.isArray(s.sent) && Number.isFinite(dayStart)) sent = Array.from({ length: Math.min(num(s.countToday), MAX_SENT_KEPT) }, () => dayStart);
+  return { sent: sent.sort((a, b) => a - b), notBefore: num(s.notBefore), failures: num(s.failures) };
 }

@@ -32,6 +32,14 @@ describe('originsToRelease', () => {
     expect(originsToRelease({ ...s, updates: { ...s.updates, courtListenerEnabled: false } }, 'dataset')).toEqual([COURTLISTENER_PATTERN]);
   });
 
+  it('gives www.courtlistener.com back only when both CourtListener switches are off', () => {
+    const both = with_({ courtListenerEnabled: true, courtListenerSearchEnabled: true });
+    expect(originsToRelease(both, 'courtListener')).toEqual([]);
+    expect(originsToRelease(both, 'courtListenerSearch')).toEqual([]);
+    expect(originsToRelease(with_({ courtListenerSearchEnabled: true }), 'courtListenerSearch')).toEqual([COURTLISTENER_PATTERN]);
+    expect(originsToRelease(with_({ courtListenerEnabled: true }), 'courtListener')).toEqual([COURTLISTENER_PATTERN]);
+  });
+
   it('keeps the host of a site CaseLens runs on (a default news site or one the user switched on)', () => {
     expect(originsToRelease(with_({ datasetEnabled: true, datasetUrl: 'https://apnews.com/d.json' }), 'dataset')).toEqual([]);
     expect(originsToRelease(with_({ datasetEnabled: true, datasetUrl: 'https://data.blog.example.org/d.json' }, ['blog.example.org']), 'dataset')).toEqual([]);
