@@ -31,31 +31,12 @@ function titleLengthOf(folded: readonly string[], type: EntityType | 'case'): nu
   return n;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Accented letters a folded letter stands for, so the prefilter finds "Ábrego" from "abrego". */
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'aáàâäãåā', e: 'eéèêëē', i: 'iíìîïī', o: 'oóòôöõøō', u: 'uúùûüū', n: 'nñ', c: 'cç', y: 'yýÿ',
-};
-
-/** A folded token as a pattern: accents optional; a dotted abbreviation ("us" from "U.S.") with or without periods. */
-function tokenPattern(folded: string): string {
-  return [...folded].map((ch) => (ACCENTED[ch] ? `[${ACCENTED[ch]}]` : escape(ch)) + '\\.?').join('');
-}
-
-/** One case-insensitive pattern for every first token, longest first, as whole words. */
-function prefilterOf(firstTokens: ReadonlySet<string>): RegExp {
-  const alternatives = [...firstTokens].filter(Boolean).sort((a, b) => b.length - a.length).map(tokenPattern);
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
-}
-
 /** Builds the matcher. Pure and deterministic; call it once per dataset and reuse the result. */
 export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
   const root = newNode();
   const targets: Target[] = [];
   const owners = new Map<string, number>();
   let maxTokens = 1;
-  const firstTokens = new Set<string>();
   const entries = 'entries' in source ? source.entries : toMatchIndex(source).entries;
   for (const src of entries) {
     const index = targets.length;
@@ -72,12 +53,14 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         let child = node.next.get(t.folded);
         if (!child) node.next.set(t.folded, (child = newNode()));
         const prev = tokens[k - 1];
-        if (prev && form.text.slice(prev.end, t.start).includes(',')) child.afterComma = true;
+        if (prev) {
+          const comma = form.text.indexOf(',', prev.end);
+          if (comma >= 0 && comma < t.start) child.afterComma = true;
+        }
         node = child;
         ownTokens.add(t.folded);
       });
       const folded = tokens.map((t) => t.folded);
-      firstTokens.add(folded[0] ?? '');
       const alias: CompiledAlias = {
         target: index,
         kind: form.kind,
@@ -87,12 +70,12 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         caseMode: caseModeOf(form.text, form.kind, tokens.length),
         titleLength: titleLengthOf(folded, src.type),
         derived: form.derived,
-        ...(form.main ? { main: true } : {}),
       };
+      if (form.main) alias.main = true;
       if (!node.aliases.some((a) => a.target === index && a.kind === alias.kind)) node.aliases.push(alias);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
     targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens });
   }
-  return { targets, root, maxTokens, prefilter: prefilterOf(firstTokens), tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
+  return { targets, root, maxTokens, tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
 }
