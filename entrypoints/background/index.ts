@@ -9,12 +9,14 @@ import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { CARD_RENDER_FILE, PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { activeMatcher, cardFor, watchCardData } from './card-data';
+import { checkedMessaging } from './checked-messaging';
 import { createMatchPasses, withCases } from './matching';
 import { finishPendingSites } from './pending-site';
 import { setupUpdates } from './updates';
 import { syncUserSiteScripts } from './user-sites';
 
-const messaging = defineExtensionMessaging<ProtocolMap>();
+// Every handler sees only messages that pass lib/message-check's MESSAGE_RULES (sender and shape).
+const messaging = checkedMessaging(defineExtensionMessaging<ProtocolMap>(), browser.runtime.getURL('/'));
 const MENU_OPEN_PANEL = 'caselens-open-panel';
 
 async function setBadge(tabId: number, distinct: number) {
