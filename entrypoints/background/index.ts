@@ -6,13 +6,14 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
-import { CARD_RENDER_FILE, PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
+import { CARD_RENDER_FILE, PANEL_FOCUS_KEY, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { activeMatcher, cardFor, watchCardData } from './card-data';
 import { checkedMessaging } from './checked-messaging';
-import { createMatchPasses, withCases } from './matching';
+import { createMatchPasses } from './matching';
 import { finishPendingSites } from './pending-site';
 import { setupUpdates } from './updates';
+import { createTabResults, startsLoading } from './tab-results';
 import { syncUserSiteScripts } from './user-sites';
 
 // Every handler sees only messages that pass lib/message-check's MESSAGE_RULES (sender and shape).
@@ -28,14 +29,19 @@ export default defineBackground(() => {
   setupUpdates(messaging);
   finishPendingSites();
 
+  // Each tab's results and badge (see tab-results.ts).
+  const tabResults = createTabResults({
+    session: browser.storage.session,
+    getTab: (tabId) => browser.tabs.get(tabId),
+    setBadge,
+    targets: async () => (await activeMatcher()).targets,
+  });
   messaging.onMessage('reportResults', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
     // Only the top frame's report counts for the tab.
-    if (sender.frameId !== undefined && sender.frameId !== 0) return;
-    const { targets } = await activeMatcher();
-    await browser.storage.session.set({ [tabResultsKey(tabId)]: withCases(data, targets) });
-    await setBadge(tabId, Object.keys(data.counts).length);
+    if (tabId === undefined || sender.frameId !== 0) return;
+    const { url, documentId, documentLifecycle } = sender as typeof sender & { documentLifecycle?: string };
+    await tabResults.report({ tabId, url, documentId, documentLifecycle }, data);
   });
 
   // The content script's matching (see matching.ts).
@@ -56,10 +62,7 @@ export default defineBackground(() => {
     );
   });
 
-  messaging.onMessage('getTabResults', async ({ data: tabId }) => {
-    const stored = await browser.storage.session.get(tabResultsKey(tabId));
-    return (stored[tabResultsKey(tabId)] as PageResults | undefined) ?? null;
-  });
+  messaging.onMessage('getTabResults', ({ data: tabId }) => tabResults.read(tabId));
 
   messaging.onMessage('openSidePanel', async ({ data, sender }) => {
     const tab = sender.tab;
@@ -75,15 +78,15 @@ export default defineBackground(() => {
     }
   });
 
-  // A new page in a tab starts with no results and no badge, until its content script reports.
+  // A new page in a tab starts with no results, no badge and no scan passes, until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading' || change.url === undefined) return;
-    void browser.storage.session.remove(tabResultsKey(tabId));
-    void setBadge(tabId, 0);
+    if (!startsLoading(change)) return;
+    matching.forgetTab(tabId);
+    void tabResults.loading(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     matching.forgetTab(tabId);
-    void browser.storage.session.remove(tabResultsKey(tabId));
+    void tabResults.closed(tabId);
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -39,7 +39,7 @@ describe('checkedMessaging', () => {
   it('keeps getTabResults and checkUpdatesNow to the extension\'s pages', async () => {
     const { messenger, deliver } = fakeMessenger();
     const checked = checkedMessaging(messenger, BASE);
-    const tabResults = vi.fn(() => null);
+    const tabResults = vi.fn(() => ({ results: null, saveError: null }));
     const checkNow = vi.fn(() => ({ dataset: null, courtListener: null, courtListenerSearch: null }));
     checked.onMessage('getTabResults', tabResults);
     checked.onMessage('checkUpdatesNow', checkNow);
