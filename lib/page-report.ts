@@ -31,7 +31,10 @@ const originOf = (href: string): string | null => {
 /** A document whose tab started loading a page: its late reports of the URL it had are refused. */
 export interface RetiredDocument {
   documentId: string;
-  /** Its URL then, without the fragment. */
+  /**
+   * Its URL then, fragment included: the same document reporting another URL (an SPA route, a jump to
+   * `#section`) is that document's new page, which the tab shows.
+   */
   url: string;
 }
 
@@ -52,7 +55,7 @@ export function reportProblem({ reportUrl, sender, tab, retired }: ReportFacts):
   // The renderer says which URL it reports; the browser says which origin it is. pushState keeps the origin.
   if (sender.url === undefined || originOf(reportUrl) === null || originOf(reportUrl) !== originOf(sender.url)) return 'the report is not for the page that sent it';
   if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return 'the sending document is no longer shown';
-  if (sender.documentId !== undefined && retired.some((r) => r.documentId === sender.documentId && r.url === url)) return 'the report is from before the tab started loading';
+  if (sender.documentId !== undefined && retired.some((r) => r.documentId === sender.documentId && r.url === reportUrl)) return 'the report is from before the tab started loading';
   if (tab?.pendingUrl && withoutFragment(tab.pendingUrl) !== url) return 'the tab is loading another page';
   if (tab?.url && withoutFragment(tab.url) !== url) return 'the tab shows another page';
   return null;

@@ -90,7 +90,7 @@ export function createTabResults(deps: TabResultsDeps): TabResultsStore {
         await deps.session.remove(tabResultsKey(tabId)).catch(() => undefined);
         return 'the tab started loading while the report was being saved';
       }
-      if (sender.documentId !== undefined) shown.set(tabId, { documentId: sender.documentId, url: report.url.split('#', 1)[0] ?? '' });
+      if (sender.documentId !== undefined) shown.set(tabId, { documentId: sender.documentId, url: report.url });
       await deps.setBadge(tabId, Object.keys(counts).length);
       return 'kept';
     },

@@ -38,7 +38,8 @@ describe('reportProblem', () => {
     expect(reportProblem({ ...base, ...over })).toBe(expected);
   });
 
-  it('a retired document may still report a new route of its own (an SPA navigation)', () => {
+  it('a retired document may still report a new route of its own (an SPA navigation, a jump to #section)', () => {
     expect(reportProblem({ ...base, reportUrl: U2, tab: { url: U2 }, retired: [{ documentId: 'D1', url: U1 }] })).toBeNull();
+    expect(reportProblem({ ...base, reportUrl: `${U1}#s2`, tab: { url: `${U1}#s2` }, retired: [{ documentId: 'D1', url: U1 }] })).toBeNull();
   });
 });
