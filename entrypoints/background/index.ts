@@ -5,12 +5,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
-import { CARD_RENDER_FILE, PANEL_FOCUS_KEY, type ProtocolMap } from '../../lib/protocol';
+import { openPanel } from '../../lib/platform/side-panel';
+import { CARD_RENDER_FILE, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { activeMatcher, cardFor, watchCardData } from './card-data';
 import { checkedMessaging } from './checked-messaging';
 import { createMatchPasses } from './matching';
+import { createPanelOpener } from './panel-open';
 import { finishPendingSites } from './pending-site';
 import { setupUpdates } from './updates';
 import { createTabResults, startsLoading } from './tab-results';
@@ -64,18 +65,18 @@ export default defineBackground(() => {
 
   messaging.onMessage('getTabResults', ({ data: tabId }) => tabResults.read(tabId));
 
+  // The hover card's panel buttons: rate-limited per tab, one reused panel tab per article in Firefox (panel-open.ts).
+  const panel = createPanelOpener({
+    openPanel: (tabId) => openPanel(browser, tabId),
+    session: browser.storage.session,
+    tabs: browser.tabs,
+    focusWindow: (windowId) => browser.windows.update(windowId, { focused: true }),
+    pageUrl: browser.runtime.getURL('/sidepanel.html'),
+  });
   messaging.onMessage('openSidePanel', async ({ data, sender }) => {
     const tab = sender.tab;
     if (tab?.id === undefined) return;
-    const tabId = tab.id;
-    // Opening needs the user gesture that sent this message: call it before any other await.
-    const opening = openPanel(browser, tabId);
-    await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: data.caseId ?? null, entityId: data.entityId ?? null } });
-    // Firefox doesn't count a page's click as a user action here: show the panel page beside the article.
-    if ((await opening) === 'use-tab') {
-      const url = panelPageUrl(browser.runtime.getURL('/sidepanel.html'), tabId);
-      await browser.tabs.create({ url, index: tab.index + 1, windowId: tab.windowId }).catch(() => undefined);
-    }
+    await panel.open({ ...tab, id: tab.id }, data);
   });
 
   // A new page in a tab starts with no results, no badge and no scan passes, until its content script reports.
@@ -87,6 +88,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     matching.forgetTab(tabId);
     void tabResults.closed(tabId);
+    void panel.tabClosed(tabId);
   });
 
   browser.runtime.onInstalled.addListener(() => {
