@@ -27,7 +27,7 @@ const KEPT = 'The data in use is unchanged.';
 export async function checkDatasetUpdate({ fetch, area, url, bundled, now, timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_UPDATE_BYTES }: DatasetCheckDeps): Promise<UpdateStatus> {
   const today = new Date(now).toISOString().slice(0, 10);
   const stored = (await area.get(DATASET_UPDATE_KEY).catch((): Record<string, unknown> => ({})))[DATASET_UPDATE_KEY];
-  const installed = pickActiveDataset(bundled, stored, today).dataset;
+  const { dataset: installed, bundled: bundledData } = pickActiveDataset(bundled, stored, today);
   const fetched = await fetchLimited(fetch, url, { timeoutMs, maxBytes });
 
   let status: UpdateStatus;
@@ -35,7 +35,7 @@ export async function checkDatasetUpdate({ fetch, area, url, bundled, now, timeo
   if (!fetched.ok) {
     status = { at: now, outcome: 'failed', message: `Could not fetch ${url}: ${fetched.message}. ${KEPT}` };
   } else {
-    const decision = decideUpdate({ text: fetched.text, byteLength: fetched.bytes, installed, today, maxBytes });
+    const decision = decideUpdate({ text: fetched.text, byteLength: fetched.bytes, installed, bundled: bundledData, today, maxBytes });
     if (decision.kind === 'accept') {
       update = decision.dataset;
       status = { at: now, outcome: 'updated', message: decision.message };

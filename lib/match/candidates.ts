@@ -81,8 +81,8 @@ const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 const noCandidates = (text: string): ScannedBlock => ({ text, tokenCount: 0, kept: NO_TOKENS, candidates: NO_CANDIDATES });
 
 /**
- * Lists a block's candidate spans. As before the scan, a block where the matcher's prefilter finds no
- * first token is left without candidates; an ASCII token that folds to a first token is such a find.
+ * Lists a block's candidate spans. A block with no first token that passes the matcher's prefilter is
+ * left without candidates; an ASCII token that folds to a first token always passes it.
  */
 export function scanBlock(matcher: CompiledMatcher, text: string, scan = scanTokens(text, matcher.tokenFilter)): ScannedBlock {
   const candidates: Candidate[] = [];
@@ -93,10 +93,10 @@ export function scanBlock(matcher: CompiledMatcher, text: string, scan = scanTok
     const i = scan.hits[h] ?? 0;
     const node = matcher.root.next.get(foldedAt(text, scan.start[i] ?? 0, scan.end[i] ?? 0));
     if (!node) continue;
-    if ((flags & NON_ASCII) === 0) prefilterHit = true;
+    if ((flags & NON_ASCII) === 0 || matcher.prefilter.test(text.slice(scan.start[i] ?? 0, scan.end[i] ?? 0))) prefilterHit = true;
     spansFrom(matcher, text, scan, i, node, candidates);
   }
-  if (candidates.length === 0 || (!prefilterHit && !matcher.prefilter.test(text))) return noCandidates(text);
+  if (candidates.length === 0 || !prefilterHit) return noCandidates(text);
   const kept = packKept(keptRanges(candidates, scan.count), scan.start, scan.end);
   return { text, tokenCount: scan.count, kept, candidates };
 }

@@ -31,23 +31,17 @@ function titleLengthOf(folded: readonly string[], type: EntityType | 'case'): nu
   return n;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Accented letters a folded letter stands for (the prefilter lets a token through only with these). */
+const ACCENTED = 'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿ';
 
-/** Accented letters a folded letter stands for, so the prefilter finds "Ábrego" from "abrego". */
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'aáàâäãåā', e: 'eéèêëē', i: 'iíìîïī', o: 'oóòôöõøō', u: 'uúùûüū', n: 'nñ', c: 'cç', y: 'yýÿ',
-};
-
-/** A folded token as a pattern: accents optional; a dotted abbreviation ("us" from "U.S.") with or without periods. */
-function tokenPattern(folded: string): string {
-  return [...folded].map((ch) => (ACCENTED[ch] ? `[${ACCENTED[ch]}]` : escape(ch)) + '\\.?').join('');
-}
-
-/** One case-insensitive pattern for every first token, longest first, as whole words. */
-function prefilterOf(firstTokens: ReadonlySet<string>): RegExp {
-  const alternatives = [...firstTokens].filter(Boolean).sort((a, b) => b.length - a.length).map(tokenPattern);
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
-}
+/**
+ * The prefilter, tested on one token that is not plain ASCII and folds to the first token of an alias:
+ * it counts only when each of its characters is ASCII or one of the accents above ("Ábrego" does,
+ * "Łukasz" or a decomposed accent does not). One small constant pattern: it used to be one alternation
+ * of every first token, which a dataset with thousands of them or one 20,000-letter alias made too
+ * large or too slow for the regex engine ("Regular expression too large", a stack overflow, seconds).
+ */
+const PREFILTER = new RegExp(`^[\\p{ASCII}${ACCENTED}]+$`, 'iu');
 
 /** Builds the matcher. Pure and deterministic; call it once per dataset and reuse the result. */
 export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
@@ -55,7 +49,6 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
   const targets: Target[] = [];
   const owners = new Map<string, number>();
   let maxTokens = 1;
-  const firstTokens = new Set<string>();
   const entries = 'entries' in source ? source.entries : toMatchIndex(source).entries;
   for (const src of entries) {
     const index = targets.length;
@@ -77,7 +70,6 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         ownTokens.add(t.folded);
       });
       const folded = tokens.map((t) => t.folded);
-      firstTokens.add(folded[0] ?? '');
       const alias: CompiledAlias = {
         target: index,
         kind: form.kind,
@@ -94,5 +86,5 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
     }
     targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens });
   }
-  return { targets, root, maxTokens, prefilter: prefilterOf(firstTokens), tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
+  return { targets, root, maxTokens, prefilter: PREFILTER, tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
 }

@@ -44,7 +44,7 @@ export interface CompiledMatcher {
   root: TrieNode;
   /** Longest alias in tokens: bounds the walk from each token. */
   maxTokens: number;
-  /** Finds any first token of any alias as a whole word: a block without a hit has no candidates. */
+  /** Tested on a non-ASCII token that folds to a first token: it counts only when its accents are known (see compile.ts). */
   prefilter: RegExp;
   /** Hash filter over folded tokens: FIRST_TOKEN and CUE_WORD flags (./token-filter). */
   tokenFilter: Uint8Array;

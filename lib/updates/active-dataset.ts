@@ -1,25 +1,28 @@
 /**
- * Which dataset the popup and side panel show: the stored update when it is present, valid and newer
- * than the bundled one (an extension update may bring newer bundled data than an old stored update),
- * otherwise the bundled dataset. Pages re-validate the stored value with zod.
+ * Which dataset is in use: the stored update when it is present, valid (limits included) and usable
+ * with the bundled one (lib/updates/freshness `usableWithBundled`: the same version, a later date; an
+ * extension update may bring newer bundled data than an old stored update), otherwise the bundled
+ * dataset. Every reader re-validates the stored value with zod: storage.local is writable by content scripts.
  */
 import { datasetSchema, type Dataset } from '../dataset/schema';
 import { validateDataset } from '../dataset/validate';
-import { isNewer } from './freshness';
+import { usableWithBundled } from './freshness';
 import { DATASET_UPDATE_KEY } from './keys';
 
 export interface ActiveDataset {
   dataset: Dataset;
   source: 'bundled' | 'update';
+  /** The bundled dataset, parsed. */
+  bundled: Dataset;
 }
 
 /** `rawBundled` is parsed with the schema (it was fully checked at build time). */
 export function pickActiveDataset(rawBundled: unknown, storedUpdate: unknown, today: string): ActiveDataset {
   const bundled = datasetSchema.parse(rawBundled);
-  if (storedUpdate === undefined || storedUpdate === null) return { dataset: bundled, source: 'bundled' };
+  if (storedUpdate === undefined || storedUpdate === null) return { dataset: bundled, source: 'bundled', bundled };
   const checked = validateDataset(storedUpdate, today);
-  if (checked.ok && isNewer(checked.dataset, bundled)) return { dataset: checked.dataset, source: 'update' };
-  return { dataset: bundled, source: 'bundled' };
+  if (checked.ok && usableWithBundled(checked.dataset, bundled)) return { dataset: checked.dataset, source: 'update', bundled };
+  return { dataset: bundled, source: 'bundled', bundled };
 }
 
 /** Reads the stored update from `area` (a storage.local-like area) and picks; a read error means bundled. */

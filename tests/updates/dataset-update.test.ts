@@ -79,10 +79,17 @@ describe('dataset update check against a local server', () => {
   });
 
   it('compares with the stored update, not only the bundled data', async () => {
-    const stored = { ...miniDataset(), version: 2 };
+    const stored = { ...miniDataset(), asOf: '2026-03-01' };
     const { status, area } = await check('/valid.json', memoryArea({ [DATASET_UPDATE_KEY]: stored }));
     expect(status.outcome).toBe('rejected');
     expect(area.data[DATASET_UPDATE_KEY]).toEqual(stored);
+  });
+
+  it('ignores a stored update built for another dataset version (it used to outrank every later release)', async () => {
+    const stored = { ...miniDataset(), version: 2 ** 53 - 1, asOf: '2026-03-01' };
+    const { status, area } = await check('/valid.json', memoryArea({ [DATASET_UPDATE_KEY]: stored }));
+    expect(status.outcome).toBe('updated');
+    expect(area.data[DATASET_UPDATE_KEY]).toEqual(newer);
   });
 
   it('reports a quota error instead of throwing', async () => {

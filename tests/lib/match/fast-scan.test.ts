@@ -82,8 +82,8 @@ describe('scanTokens', () => {
 
 /** The candidates as they were defined before the fast scan: tokenize all, walk the trie from each token. */
 function referenceCandidates(m: CompiledMatcher, text: string): [number, number, number[]][] {
-  if (!m.prefilter.test(text)) return [];
   const tokens = tokenize(text);
+  if (!tokens.some((t) => m.root.next.has(t.folded) && m.prefilter.test(t.raw))) return [];
   const out: [number, number, number[]][] = [];
   tokens.forEach((tok, i) => {
     const found: [number, number, number[]][] = [];
