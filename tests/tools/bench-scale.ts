@@ -10,7 +10,7 @@ import { bundledDataset } from '../../assets/dataset/index';
 import { toMatchIndex } from '../../lib/dataset/match-index';
 import type { Dataset } from '../../lib/dataset/schema';
 import { compileMatcher, findPageMentions, loadMatcher, serializeMatcher, type CompiledMatcher } from '../../lib/match/index';
-import { ALIASES, CASES, generatedDataset, stream, word } from './generated-dataset';
+import { ALIASES, CASES, generatedDataset, stream } from './generated-dataset';
 
 const TEXT_SIZES = [10_000, 100_000, 1_000_000];
 function timeIt(fn: () => void, minMs = 300): number {
