@@ -3,7 +3,7 @@
  * whose capitalization the text respects. No decisions about context yet. The block's tokens are only
  * scanned (offsets in typed arrays, a hash filter); strings are built for the few tokens that pass it.
  */
-import { NON_ASCII, scanTokens, type TokenScan } from '../text/token-scan';
+import { scanTokens, type TokenScan } from '../text/token-scan';
 import { foldedAt, tokenAt, type Token } from '../text/tokenize';
 import { keptRanges, packKept, type KeptTokens } from './block-tokens';
 import { FIRST_TOKEN } from './token-filter';
@@ -80,23 +80,18 @@ const NO_TOKENS = new Int32Array(0);
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 const noCandidates = (text: string): ScannedBlock => ({ text, tokenCount: 0, kept: NO_TOKENS, candidates: NO_CANDIDATES });
 
-/**
- * Lists a block's candidate spans. A block with no first token that passes the matcher's prefilter is
- * left without candidates; an ASCII token that folds to a first token always passes it.
- */
+/** Lists a block's candidate spans: every span from a token that folds to a first token of an alias. */
 export function scanBlock(matcher: CompiledMatcher, text: string, scan = scanTokens(text, matcher.tokenFilter)): ScannedBlock {
   const candidates: Candidate[] = [];
-  let prefilterHit = false;
   for (let h = 0; h < scan.hitCount; h++) {
     const flags = scan.hitFlags[h] ?? 0;
     if ((flags & FIRST_TOKEN) === 0) continue;
     const i = scan.hits[h] ?? 0;
     const node = matcher.root.next.get(foldedAt(text, scan.start[i] ?? 0, scan.end[i] ?? 0));
     if (!node) continue;
-    if ((flags & NON_ASCII) === 0 || matcher.prefilter.test(text.slice(scan.start[i] ?? 0, scan.end[i] ?? 0))) prefilterHit = true;
     spansFrom(matcher, text, scan, i, node, candidates);
   }
-  if (candidates.length === 0 || !prefilterHit) return noCandidates(text);
+  if (candidates.length === 0) return noCandidates(text);
   const kept = packKept(keptRanges(candidates, scan.count), scan.start, scan.end);
   return { text, tokenCount: scan.count, kept, candidates };
 }

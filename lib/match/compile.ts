@@ -31,18 +31,6 @@ function titleLengthOf(folded: readonly string[], type: EntityType | 'case'): nu
   return n;
 }
 
-/** Accented letters a folded letter stands for (the prefilter lets a token through only with these). */
-const ACCENTED = 'áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿ';
-
-/**
- * The prefilter, tested on one token that is not plain ASCII and folds to the first token of an alias:
- * it counts only when each of its characters is ASCII or one of the accents above ("Ábrego" does,
- * "Łukasz" or a decomposed accent does not). One small constant pattern: it used to be one alternation
- * of every first token, which a dataset with thousands of them or one 20,000-letter alias made too
- * large or too slow for the regex engine ("Regular expression too large", a stack overflow, seconds).
- */
-const PREFILTER = new RegExp(`^[\\p{ASCII}${ACCENTED}]+$`, 'iu');
-
 /** Builds the matcher. Pure and deterministic; call it once per dataset and reuse the result. */
 export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
   const root = newNode();
@@ -65,7 +53,10 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         let child = node.next.get(t.folded);
         if (!child) node.next.set(t.folded, (child = newNode()));
         const prev = tokens[k - 1];
-        if (prev && form.text.slice(prev.end, t.start).includes(',')) child.afterComma = true;
+        if (prev) {
+          const comma = form.text.indexOf(',', prev.end);
+          if (comma >= 0 && comma < t.start) child.afterComma = true;
+        }
         node = child;
         ownTokens.add(t.folded);
       });
@@ -79,12 +70,12 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         caseMode: caseModeOf(form.text, form.kind, tokens.length),
         titleLength: titleLengthOf(folded, src.type),
         derived: form.derived,
-        ...(form.main ? { main: true } : {}),
       };
+      if (form.main) alias.main = true;
       if (!node.aliases.some((a) => a.target === index && a.kind === alias.kind)) node.aliases.push(alias);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
     targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens });
   }
-  return { targets, root, maxTokens, prefilter: PREFILTER, tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
+  return { targets, root, maxTokens, tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
 }

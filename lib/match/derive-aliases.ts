@@ -22,7 +22,27 @@ const MIDDLE_INITIAL = /\s+\p{Lu}\.(?=\s)/gu;
 const LEADING_INITIAL = /^\p{Lu}\.\s+(?=\p{Lu}\p{Ll})/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+/**
+ * A name none of the rules below can change: single spaces between words, no parenthesis, no period,
+ * no comma. Most names are like this; they skip the regular expressions.
+ */
+function isPlain(text: string): boolean {
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 46 || c === 44) return false; // ( . ,
+    const isSpace = c === 32;
+    if (isSpace && space) return false; // leading or double space
+    if (c < 32 || (c > 126 && /\s/.test(text[i] ?? ''))) return false; // other whitespace
+    space = isSpace;
+  }
+  return !space;
+}
+
+const MAYBE_US_OR_SUFFIX = /^(?:US|United States)\s|\s(?:Jr|Sr|II|III|IV)$/;
+
 function variants(text: string, type: EntityType | 'case'): string[] {
+  if (isPlain(text) && !MAYBE_US_OR_SUFFIX.test(text)) return [];
   const out = new Set<string>();
   const bare = text.replace(PARENTHETICAL, ' ').replace(/\s+/g, ' ').trim();
   out.add(bare);
@@ -53,14 +73,19 @@ function parentheticals(text: string): AliasForm[] {
 export function aliasForms(name: string | undefined, aliases: readonly Alias[], type: EntityType | 'case'): AliasForm[] {
   const given: AliasForm[] = [
     ...(name ? [{ text: name, kind: 'name' as const, derived: false }] : []),
-    ...aliases.map((a) => ({ ...a, derived: false })),
+    ...aliases.map((a): AliasForm => {
+      const form: AliasForm = { text: a.text, kind: a.kind, derived: false };
+      if (a.ambiguous !== undefined) form.ambiguous = a.ambiguous;
+      if (a.main !== undefined) form.main = a.main;
+      return form;
+    }),
   ];
   const seen = new Set(given.map((a) => a.text));
   const out = [...given];
   for (const a of given) {
     const extra: AliasForm[] = [
       ...variants(a.text, type).map((text) => ({ text, kind: a.kind, ambiguous: a.ambiguous, derived: true })),
-      ...(a.kind === 'name' ? parentheticals(a.text) : []),
+      ...(a.kind === 'name' && a.text.includes('(') ? parentheticals(a.text) : []),
     ];
     for (const e of extra) {
       if (seen.has(e.text)) continue;

@@ -20,7 +20,6 @@ export interface SerializedMatcher {
   targets: SerializedTarget[];
   root: SerializedNode;
   maxTokens: number;
-  prefilter: { source: string; flags: string };
 }
 
 function nodeOut(node: TrieNode): SerializedNode {
@@ -35,13 +34,12 @@ function nodeIn(data: SerializedNode): TrieNode {
   return { next, aliases: data[0], afterComma: data[1] };
 }
 
-/** The matcher as JSON-safe data (Maps and Sets as arrays, the prefilter as its source). */
+/** The matcher as JSON-safe data (Maps and Sets as arrays). */
 export function serializeMatcher(matcher: CompiledMatcher): SerializedMatcher {
   return {
     targets: matcher.targets.map((t) => ({ ...t, ownTokens: [...t.ownTokens] })),
     root: nodeOut(matcher.root),
     maxTokens: matcher.maxTokens,
-    prefilter: { source: matcher.prefilter.source, flags: matcher.prefilter.flags },
   };
 }
 
@@ -52,7 +50,6 @@ export function loadMatcher(data: SerializedMatcher): CompiledMatcher {
     targets: data.targets.map((t) => ({ ...t, ownTokens: new Set(t.ownTokens) })),
     root,
     maxTokens: data.maxTokens,
-    prefilter: new RegExp(data.prefilter.source, data.prefilter.flags),
     tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS),
   };
 }

@@ -44,8 +44,6 @@ export interface CompiledMatcher {
   root: TrieNode;
   /** Longest alias in tokens: bounds the walk from each token. */
   maxTokens: number;
-  /** Tested on a non-ASCII token that folds to a first token: it counts only when its accents are known (see compile.ts). */
-  prefilter: RegExp;
   /** Hash filter over folded tokens: FIRST_TOKEN and CUE_WORD flags (./token-filter). */
   tokenFilter: Uint8Array;
 }

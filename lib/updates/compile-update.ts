@@ -32,8 +32,6 @@ export function compileWithinBudget(dataset: Dataset, { budgetMs = COMPILE_BUDGE
   let matcher: CompiledMatcher;
   try {
     matcher = compile(dataset);
-    // The regex engine compiles a pattern on its first use: make that happen here, not mid-page.
-    matcher.prefilter.test('Á');
   } catch (err) {
     return { ok: false, message: `its names could not be compiled (${err instanceof Error ? err.message : String(err)})` };
   }

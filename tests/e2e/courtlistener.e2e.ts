@@ -29,7 +29,8 @@ const set = (items: Record<string, unknown>) => browser.worker.evaluate((i) => c
 async function openPanel(caseId: string): Promise<Page> {
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=999999`);
-  await panel.locator('select').selectOption(caseId);
+  await panel.locator(`.cl-picker button[data-case="${caseId}"]`).click();
+  await expect.poll(() => panel.locator('article.cl-detail').getAttribute('aria-labelledby')).toBe(`detail-${caseId}`);
   await panel.locator('article.cl-detail').waitFor();
   return panel;
 }
