@@ -37,17 +37,17 @@ const isoToday = () => new Date().toISOString().slice(0, 10);
 
 export function createActiveData({ readStored, bundled, bundledMatcher, today = isoToday, compile, onUnusable }: ActiveDataDeps): ActiveDataCache {
   let current: Promise<ActiveData> | undefined;
-  const useBundled = (): ActiveData => ({ dataset: bundled, matcher: bundledMatcher(), source: 'bundled' });
+  const bundledData = (): ActiveData => ({ dataset: bundled, matcher: bundledMatcher(), source: 'bundled' });
 
   async function load(): Promise<ActiveData> {
     const stored = await readStored().catch(() => undefined);
-    if (stored === undefined || stored === null) return useBundled();
+    if (stored === undefined || stored === null) return bundledData();
     const picked = pickActiveDataset(bundled, stored, today());
-    if (picked.source === 'bundled') return useBundled();
+    if (picked.source === 'bundled') return bundledData();
     const compiled = compileWithinBudget(picked.dataset, compile);
     if (!compiled.ok) {
       onUnusable?.(`The stored update could not be used: ${compiled.message}. The bundled data is in use.`);
-      return useBundled();
+      return bundledData();
     }
     return { dataset: picked.dataset, matcher: compiled.matcher, source: 'update' };
   }
