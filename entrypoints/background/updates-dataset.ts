@@ -5,7 +5,7 @@
  */
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { decideUpdate } from '../../lib/updates/decide-update';
-import { DATASET_STATUS_KEY, DATASET_UPDATE_KEY, FETCH_TIMEOUT_MS, MAX_UPDATE_BYTES } from '../../lib/updates/keys';
+import { DATASET_STATUS_KEY, DATASET_UPDATE_KEY, DATASET_UPDATE_SOURCE_KEY, FETCH_TIMEOUT_MS, MAX_UPDATE_BYTES } from '../../lib/updates/keys';
 import type { UpdateStatus } from '../../lib/updates/status';
 import type { KeyValueArea } from '../../lib/settings-store';
 import { fetchLimited, type FetchFn } from './updates-fetch';
@@ -46,7 +46,7 @@ export async function checkDatasetUpdate({ fetch, area, url, bundled, now, timeo
     }
   }
   try {
-    await area.set(update === undefined ? { [DATASET_STATUS_KEY]: status } : { [DATASET_UPDATE_KEY]: update, [DATASET_STATUS_KEY]: status });
+    await area.set(update === undefined ? { [DATASET_STATUS_KEY]: status } : { [DATASET_UPDATE_KEY]: update, [DATASET_UPDATE_SOURCE_KEY]: url, [DATASET_STATUS_KEY]: status });
   } catch (err) {
     status = { at: now, outcome: 'failed', message: `Could not save the update (${err instanceof Error ? err.message : String(err)}). ${KEPT}` };
     await area.set({ [DATASET_STATUS_KEY]: status }).catch(() => undefined);

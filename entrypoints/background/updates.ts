@@ -12,12 +12,14 @@ import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY } from '../../lib/s
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
 import { anyCourtListenerOn, courtListenerKeysToRemove, tokenPathRuns } from '../../lib/updates/courtlistener/switches';
-import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { staleDatasetKeys } from '../../lib/updates/dataset-switch';
+import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY, DATASET_UPDATE_SOURCE_KEY } from '../../lib/updates/keys';
 import { originPattern } from '../../lib/updates/origins';
 import { readStatus, type UpdateStatus } from '../../lib/updates/status';
 import { courtListenerStep } from './updates-courtlistener';
 import { courtListenerSearchStep } from './updates-courtlistener-search';
 import { checkDatasetUpdate } from './updates-dataset';
+import { permissionGuardedFetch } from './updates-fetch';
 
 const DATASET_ALARM = 'caselens-dataset-update';
 const COURTLISTENER_ALARM = 'caselens-courtlistener';
@@ -26,12 +28,12 @@ const DATASET_PERIOD_MINUTES = DATASET_CHECK_INTERVAL_MS / 60_000;
 const COURTLISTENER_PERIOD_MINUTES = 1;
 
 const area = browser.storage.local;
-const boundFetch = (input: string, init?: RequestInit) => fetch(input, init);
-
 async function granted(url: string): Promise<boolean> {
   const pattern = originPattern(url);
   return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
 }
+/** Every request checks the host permission first: settings in storage.local could have been planted by a page's renderer. */
+const boundFetch = permissionGuardedFetch((input: string, init?: RequestInit) => fetch(input, init), granted);
 
 async function readStoredStatus(key: string): Promise<UpdateStatus | null> {
   return readStatus((await area.get(key))[key]);
@@ -49,7 +51,17 @@ async function runDatasetCheck(settings: Settings, force: boolean): Promise<Upda
   const last = await readStoredStatus(DATASET_STATUS_KEY);
   if (!force && last && last.outcome !== 'skipped' && Date.now() - last.at < DATASET_CHECK_INTERVAL_MS) return last;
   if (!(await granted(datasetUrl))) return recordSkip(DATASET_STATUS_KEY, `Not checked: permission to reach ${new URL(datasetUrl).origin} was not granted.`);
-  return checkDatasetUpdate({ fetch: boundFetch, area, url: datasetUrl, bundled: rawDataset, now: Date.now() });
+  const status = await checkDatasetUpdate({ fetch: boundFetch, area, url: datasetUrl, bundled: rawDataset, now: Date.now() });
+  // Switched off or pointed elsewhere while the request was on its way: what it stored goes too.
+  await forgetStaleDataset(await loadSettings(area));
+  return status;
+}
+
+/** A stored dataset update outlives neither its switch nor its URL (lib/updates/dataset-switch). */
+async function forgetStaleDataset(settings: Settings): Promise<void> {
+  const stale = staleDatasetKeys(settings.updates, (await area.get(DATASET_UPDATE_SOURCE_KEY))[DATASET_UPDATE_SOURCE_KEY]);
+  const present = Object.keys(await area.get(stale));
+  if (present.length > 0) await area.remove(present);
 }
 
 /** One step of each CourtListener path that is on (each makes at most one request, under its own limits). */
@@ -114,6 +126,7 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
     void safely(async () => {
       const settings = await loadSettings(area);
       await forgetSwitchedOff(settings);
+      await forgetStaleDataset(settings);
       await syncAlarms(settings);
       const before = (change?.oldValue as { updates?: { datasetUrl?: unknown; datasetEnabled?: unknown } } | undefined)?.updates;
       const turnedOn = change !== undefined && settings.updates.datasetEnabled && (before?.datasetEnabled !== true || before.datasetUrl !== settings.updates.datasetUrl);
@@ -125,6 +138,7 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
     void safely(async () => {
       const settings = await loadSettings(area);
       await forgetSwitchedOff(settings);
+      await forgetStaleDataset(settings);
       await syncAlarms(settings);
     });
   browser.runtime.onInstalled.addListener(resync);
