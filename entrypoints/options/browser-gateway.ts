@@ -5,6 +5,7 @@ import rawDataset from 'virtual:caselens-dataset';
 import type { ProtocolMap } from '../../lib/protocol';
 import { loadSettings, SETTINGS_KEY, TOKEN_KEY, updateSettings } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
+import { DATASET_KEYS } from '../../lib/updates/dataset-switch';
 import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { readStatus } from '../../lib/updates/status';
 import type { OptionsGateway } from '../../lib/view/gateway';
@@ -33,6 +34,7 @@ export function createOptionsGateway(): OptionsGateway {
     async checkNow() {
       await messaging.sendMessage('checkUpdatesNow', undefined);
     },
+    forgetDatasetUpdate: () => area.remove([...DATASET_KEYS]),
     subscribe(onChange) {
       const listener = (changes: Record<string, unknown>, areaName: string) => {
         if (areaName === 'local' && Object.keys(changes).some((k) => WATCHED.includes(k))) onChange();
