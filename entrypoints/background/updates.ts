@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import rawDataset from 'virtual:caselens-dataset';
 import type { ProtocolMap } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY } from '../../lib/settings-store';
+import { idbArea } from '../../lib/platform/idb-area';
+import { loadSettings as loadFrom, moveTokenOut, SETTINGS_KEY, TOKEN_CHANGED_KEY } from '../../lib/settings-store';
 import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
 import { anyCourtListenerOn, courtListenerKeysToRemove, tokenPathRuns } from '../../lib/updates/courtlistener/switches';
@@ -28,6 +29,9 @@ const DATASET_PERIOD_MINUTES = DATASET_CHECK_INTERVAL_MS / 60_000;
 const COURTLISTENER_PERIOD_MINUTES = 1;
 
 const area = browser.storage.local;
+/** The CourtListener token lives here, out of content scripts' reach (lib/platform/idb-area). */
+const secrets = idbArea(indexedDB);
+const loadSettings = (from: typeof area) => loadFrom(from, secrets);
 async function granted(url: string): Promise<boolean> {
   const pattern = originPattern(url);
   return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
@@ -122,7 +126,7 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
 
   browser.storage.onChanged.addListener((changes, areaName) => {
     const change = changes[SETTINGS_KEY];
-    if (areaName !== 'local' || (!change && !changes[TOKEN_KEY])) return;
+    if (areaName !== 'local' || (!change && !changes[TOKEN_CHANGED_KEY])) return;
     void safely(async () => {
       const settings = await loadSettings(area);
       await forgetSwitchedOff(settings);
@@ -142,6 +146,8 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
       await syncAlarms(settings);
     });
   browser.runtime.onInstalled.addListener(resync);
-  browser.runtime.onInstalled.addListener(() => void safely(() => moveTokenOut(area)));
+  const moveToken = () => void safely(() => moveTokenOut(area, secrets));
+  browser.runtime.onInstalled.addListener(moveToken);
+  browser.runtime.onStartup.addListener(moveToken);
   browser.runtime.onStartup.addListener(resync);
 }
