@@ -48,6 +48,9 @@ export function watchCardData(): void {
   });
 }
 
+/** The active dataset (validated once per stored update, not once per use: the alarm ticks each minute). */
+export const activeDataset = async (): Promise<Dataset> => (await active.get()).dataset;
+
 /** The matcher of the active dataset (virtual:caselens-match-index for the bundled one). */
 export const activeMatcher = async (): Promise<CompiledMatcher> => (await active.get()).matcher;
 

@@ -10,15 +10,15 @@ import type { ProtocolMap } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
 import { idbArea } from '../../lib/platform/idb-area';
 import { loadSettings as loadFrom, moveTokenOut, SETTINGS_KEY, TOKEN_CHANGED_KEY } from '../../lib/settings-store';
-import { pickActiveDataset } from '../../lib/updates/active-dataset';
 import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
 import { anyCourtListenerOn, courtListenerKeysToRemove, tokenPathRuns } from '../../lib/updates/courtlistener/switches';
 import { staleDatasetKeys } from '../../lib/updates/dataset-switch';
-import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY, DATASET_UPDATE_SOURCE_KEY } from '../../lib/updates/keys';
+import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_SOURCE_KEY } from '../../lib/updates/keys';
 import { originPattern } from '../../lib/updates/origins';
 import { readStatus, type UpdateStatus } from '../../lib/updates/status';
 import { courtListenerStep } from './updates-courtlistener';
 import { courtListenerSearchStep } from './updates-courtlistener-search';
+import { activeDataset } from './card-data';
 import { checkDatasetUpdate } from './updates-dataset';
 import { permissionGuardedFetch } from './updates-fetch';
 
@@ -74,8 +74,8 @@ async function runCourtListenerSteps(settings: Settings): Promise<{ courtListene
   if (!anyCourtListenerOn(u)) return { courtListener: null, courtListenerSearch: null };
   const ok = await granted(COURTLISTENER_ORIGIN);
   const skip = (key: string) => recordSkip(key, 'Not checked: permission to reach www.courtlistener.com was not granted.');
-  const today = new Date().toISOString().slice(0, 10);
-  const { dataset } = pickActiveDataset(rawDataset, (await area.get(DATASET_UPDATE_KEY))[DATASET_UPDATE_KEY], today);
+  // The background's active data, validated once per stored update (not on every once-a-minute tick).
+  const dataset = await activeDataset();
   const run = (on: boolean, key: string, step: () => Promise<UpdateStatus | null>) => (!on ? null : ok ? safely(step) : skip(key));
   const statuses = {
     courtListener: await run(tokenPathRuns(u), CL_STATUS_KEY, () => courtListenerStep({ fetch: boundFetch, area, token: u.courtListenerToken, dataset, now: Date.now() })),

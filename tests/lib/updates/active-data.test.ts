@@ -52,6 +52,16 @@ describe('the active data in the background', () => {
     validations.mockRestore();
   });
 
+  it('validates a stored update once for a whole hour of once-a-minute alarm ticks with nothing due', async () => {
+    const validations = vi.spyOn(validate, 'validateDataset');
+    const reads = vi.fn(async () => renamed);
+    const active = createActiveData({ readStored: reads, bundled, bundledMatcher: () => bundledMatcher, today });
+    for (let tick = 0; tick < 60; tick++) expect((await active.get()).dataset.asOf).toBe('2026-02-28');
+    expect(validations).toHaveBeenCalledTimes(1);
+    expect(reads).toHaveBeenCalledTimes(1);
+    validations.mockRestore();
+  });
+
   it('re-reads and re-validates after the stored update changed', async () => {
     let stored: unknown = renamed;
     const active = createActiveData({ readStored: async () => stored, bundled, bundledMatcher: () => bundledMatcher, today });
