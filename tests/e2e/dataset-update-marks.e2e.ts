@@ -18,13 +18,18 @@ const ARTICLE = `<!doctype html><html><head><title>t</title></head><body><articl
   <p>Her courtroom deputy, Avery Quillfeather, read the order aloud.</p>
 </article></body></html>`;
 
-/** The bundled dataset, one version newer, with one more person (a test name, in no source). */
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/**
+ * The bundled dataset as of today (an update must have the bundled data's version and a later date),
+ * with one more person (a test name, in no source).
+ */
 function updateWithNewPerson(): Dataset {
   const bundled = rawDataset as Dataset;
   const source = { url: 'https://example.org/caselens-test-update', publisher: 'CaseLens tests', tier: 'outlet' as const, date: '2025-05-01' };
   return {
     ...bundled,
-    version: bundled.version + 1,
+    asOf: TODAY,
     entities: [
       ...bundled.entities,
       {
@@ -69,7 +74,8 @@ const setUpdate = (value: unknown) =>
 describe('marks follow the dataset in use', () => {
   it('marks a name a stored update adds, shows its card, and drops it when the update is removed', async () => {
     const update = updateWithNewPerson();
-    expect(validateDataset(update, new Date().toISOString().slice(0, 10)).problems).toEqual([]);
+    expect(validateDataset(update, TODAY).problems).toEqual([]);
+    expect(update.asOf > (rawDataset as Dataset).asOf).toBe(true);
 
     await load();
     expect(await marksOf(page)).toEqual(['paula-xinis=Paula Xinis']);
@@ -87,5 +93,25 @@ describe('marks follow the dataset in use', () => {
 
     await setUpdate(null);
     await expect.poll(reloaded, { timeout: 10_000 }).toEqual(['paula-xinis=Paula Xinis']);
+  });
+
+  // A renderer can write storage.local: each hostile dataset of issue 11 item 3, planted as the stored
+  // update, is re-validated by the background and refused at once; the bundled data keeps marking and carding.
+  it.each([
+    ['"a" followed by 80,000 spaces', 'a' + ' '.repeat(80_000)],
+    ['a 20,000-letter alias', 'Avery' + 'q'.repeat(20_000)],
+    ['5,000 distinct first words', Array.from({ length: 5_000 }, (_, i) => `Zq${i.toString(36)}x`)],
+  ])('a planted update with %s changes nothing', async (_label, alias) => {
+    const hostile = updateWithNewPerson();
+    const aliases = (Array.isArray(alias) ? alias : [alias]).map((text) => ({ text, kind: 'name' as const }));
+    hostile.entities = hostile.entities.map((e) => (e.id === 'avery-quillfeather' ? { ...e, aliases } : e));
+    await setUpdate(hostile);
+    const start = Date.now();
+    await load();
+    expect(await marksOf(page)).toEqual(['paula-xinis=Paula Xinis']);
+    expect(Date.now() - start).toBeLessThan(5_000);
+    await page.locator(`${MARK}[data-caselens-entity="paula-xinis"]`).hover();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Xinis');
+    await setUpdate(null);
   });
 });
