@@ -33,23 +33,26 @@ export function idbArea(factory: IDBFactory, name = SECRETS_DB): Required<KeyVal
         reject(req.error ?? new Error('IndexedDB could not be opened'));
       };
     }));
-  const tx = async (mode: IDBTransactionMode) => (await open()).transaction(STORE, mode);
+  // Each request is made synchronously right after its transaction is created (it commits once idle).
+  const store = async (mode: IDBTransactionMode) => (await open()).transaction(STORE, mode);
 
   return {
     async get(key) {
-      const t = await tx('readonly');
-      const req = t.objectStore(STORE).get(key);
+      const db = await open();
+      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
       await done(req);
       return req.result === undefined ? {} : { [key]: req.result as unknown };
     },
     async set(items) {
-      const t = await tx('readwrite');
-      for (const [k, v] of Object.entries(items)) t.objectStore(STORE).put(v, k);
+      const t = await store('readwrite');
+      const kv = t.objectStore(STORE);
+      for (const [k, v] of Object.entries(items)) kv.put(v, k);
       await done(t);
     },
     async remove(keys) {
-      const t = await tx('readwrite');
-      for (const k of keys) t.objectStore(STORE).delete(k);
+      const t = await store('readwrite');
+      const kv = t.objectStore(STORE);
+      for (const k of keys) kv.delete(k);
       await done(t);
     },
   };
