@@ -1,6 +1,7 @@
 /**
- * The data pages are matched and carded against: the stored update when it passes every check again
- * and its names compile within budget (lib/updates/active-data), else the bundled dataset. Read once
+ * The data pages are matched and carded against: the stored update while the dataset update is on with
+ * its URL, when it passes every check again and its names compile within budget (lib/updates/active-data),
+ * else the bundled dataset. Read once
  * and forgotten when the stored update changes; the card index is derived once per dataset.
  */
 import { browser } from 'wxt/browser';
@@ -9,8 +10,10 @@ import bundledDataset from 'virtual:caselens-dataset';
 import type { Dataset } from '../../lib/dataset/schema';
 import { cardViewFor, type CardView } from '../../lib/hover/card-view';
 import { casesMentioned, loadMatcher, type CompiledMatcher } from '../../lib/match';
+import { loadSettings, SETTINGS_KEY } from '../../lib/settings-store';
 import { createActiveData } from '../../lib/updates/active-data';
-import { DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { staleDatasetKeys } from '../../lib/updates/dataset-switch';
+import { DATASET_STATUS_KEY, DATASET_UPDATE_KEY, DATASET_UPDATE_SOURCE_KEY } from '../../lib/updates/keys';
 import type { UpdateStatus } from '../../lib/updates/status';
 import { indexDataset, type DatasetIndex } from '../../lib/view/dataset-index';
 
@@ -29,8 +32,17 @@ const indexOf = perDataset<DatasetIndex>(indexDataset);
 let bundledMatcher: CompiledMatcher | undefined;
 const loadBundledMatcher = () => (bundledMatcher ??= loadMatcher(serializedMatcher));
 
+/** The stored update, only while the dataset update is on with the URL it came from (whatever events were missed). */
+async function readStored(): Promise<unknown> {
+  const area = browser.storage.local;
+  const got = await area.get([DATASET_UPDATE_KEY, DATASET_UPDATE_SOURCE_KEY]);
+  if (got[DATASET_UPDATE_KEY] === undefined) return undefined;
+  const { updates } = await loadSettings(area);
+  return staleDatasetKeys(updates, got[DATASET_UPDATE_SOURCE_KEY]).length > 0 ? undefined : got[DATASET_UPDATE_KEY];
+}
+
 const active = createActiveData({
-  readStored: () => browser.storage.local.get(DATASET_UPDATE_KEY).then((got) => got[DATASET_UPDATE_KEY]),
+  readStored,
   bundled: bundledDataset,
   bundledMatcher: loadBundledMatcher,
   // An update that passed validation but can't be compiled is removed, so no later read compiles it again.
@@ -44,7 +56,7 @@ const active = createActiveData({
 /** Forgets the active dataset when the stored update changes; call once from the background's setup. */
 export function watchCardData(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && DATASET_UPDATE_KEY in changes) active.forget();
+    if (area === 'local' && (DATASET_UPDATE_KEY in changes || DATASET_UPDATE_SOURCE_KEY in changes || SETTINGS_KEY in changes)) active.forget();
   });
 }
 
