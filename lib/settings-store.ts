@@ -32,7 +32,7 @@ export type WriteResult = { ok: true; settings: Settings } | { ok: false; messag
  * in `area` or from inside the settings). Without `secrets` (the popup, which needs no token), only
  * what `area` holds.
  */
-export async function loadSettings(area: KeyValueArea, secrets?: KeyValueArea): Promise<Settings> {
+export async function loadSettings(area: Pick<KeyValueArea, 'get'>, secrets?: Pick<KeyValueArea, 'get'>): Promise<Settings> {
   try {
     const settings = readSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
     const secret = secrets ? (await secrets.get(TOKEN_KEY))[TOKEN_KEY] : undefined;

@@ -5,7 +5,7 @@ import rawDataset from 'virtual:caselens-dataset';
 import type { ProtocolMap } from '../../lib/protocol';
 import { idbArea } from '../../lib/platform/idb-area';
 import { loadSettings, SETTINGS_KEY, TOKEN_CHANGED_KEY, updateSettings } from '../../lib/settings-store';
-import { pickActiveDataset } from '../../lib/updates/active-dataset';
+import { loadActiveDataset } from '../../lib/updates/active-dataset';
 import { DATASET_KEYS } from '../../lib/updates/dataset-switch';
 import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
 import { readStatus } from '../../lib/updates/status';
@@ -20,9 +20,8 @@ export function createOptionsGateway(): OptionsGateway {
   const secrets = idbArea(indexedDB);
   return {
     async load() {
-      const stored = await area.get([DATASET_STATUS_KEY, CL_STATUS_KEY, CL_SEARCH_STATUS_KEY, DATASET_UPDATE_KEY]);
-      const today = new Date().toISOString().slice(0, 10);
-      const active = pickActiveDataset(rawDataset, stored[DATASET_UPDATE_KEY], today);
+      const stored = await area.get([DATASET_STATUS_KEY, CL_STATUS_KEY, CL_SEARCH_STATUS_KEY]);
+      const active = await loadActiveDataset(area, rawDataset);
       return {
         settings: await loadSettings(area, secrets),
         datasetStatus: readStatus(stored[DATASET_STATUS_KEY]),

@@ -7,7 +7,9 @@
 import { datasetSchema, type Dataset } from '../dataset/schema';
 import { validateDataset } from '../dataset/validate';
 import { usableWithBundled } from './freshness';
-import { DATASET_UPDATE_KEY } from './keys';
+import { loadSettings } from '../settings-store';
+import { staleDatasetKeys } from './dataset-switch';
+import { DATASET_UPDATE_KEY, DATASET_UPDATE_SOURCE_KEY } from './keys';
 
 export interface ActiveDataset {
   dataset: Dataset;
@@ -25,12 +27,17 @@ export function pickActiveDataset(rawBundled: unknown, storedUpdate: unknown, to
   return { dataset: bundled, source: 'bundled', bundled };
 }
 
-/** Reads the stored update from `area` (a storage.local-like area) and picks; a read error means bundled. */
+/**
+ * Reads the stored update from `area` (a storage.local-like area) and picks; it counts only while the
+ * dataset update is on with the URL it came from (lib/updates/dataset-switch). A read error means bundled.
+ */
 export async function loadActiveDataset(
   area: { get(key: string): Promise<Record<string, unknown>> },
   rawBundled: unknown,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<ActiveDataset> {
-  const stored = await area.get(DATASET_UPDATE_KEY).catch((): Record<string, unknown> => ({}));
-  return pickActiveDataset(rawBundled, stored[DATASET_UPDATE_KEY], today);
+  const read = async (key: string) => (await area.get(key).catch((): Record<string, unknown> => ({})))[key];
+  const stored = await read(DATASET_UPDATE_KEY);
+  const off = stored !== undefined && staleDatasetKeys((await loadSettings(area)).updates, await read(DATASET_UPDATE_SOURCE_KEY)).length > 0;
+  return pickActiveDataset(rawBundled, off ? undefined : stored, today);
 }
