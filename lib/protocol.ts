@@ -8,12 +8,19 @@ import type { UpdateStatus } from './updates/status';
 
 /** What the content script found on one page. */
 export interface PageResults {
+  /** The page's origin and path, capped (lib/page-report boundedUrl; the content script reports its full href). */
   url: string;
   /** Per entity or case id: how many times it is mentioned on the page. */
   counts: Record<string, number>;
   /** Case ids the page is about (mentioned directly or through their people). */
   caseIds: string[];
   scannedAt: number;
+}
+
+/** A tab's results as the popup and side panel get them; `saveError` says why the latest could not be kept (e.g. storage full). */
+export interface TabResults {
+  results: PageResults | null;
+  saveError: string | null;
 }
 
 /** What the content script reports; the background adds the cases and the time. */
@@ -34,8 +41,8 @@ export interface ProtocolMap {
    * evidence so far: one list of mentions per block (an empty list without `resolve`).
    */
   matchBlocks(data: { pass: string; first: number; texts: string[]; resolve?: readonly [number, number] }): Mention[][];
-  /** Page → background: the last results of tab N, or null when none. */
-  getTabResults(tabId: number): PageResults | null;
+  /** Extension page → background: the last results of tab N (null when none), and why the latest could not be saved. */
+  getTabResults(tabId: number): TabResults;
   /** Hover card or popup → background: open the side panel on a case, or on the list of an entity's cases. */
   openSidePanel(data: PanelTarget): void;
   /** Popup → content script: scroll to the first mention of an entity and flash it; false if none. */

@@ -5,16 +5,20 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
-import { CARD_RENDER_FILE, PANEL_FOCUS_KEY, tabResultsKey, type PageResults, type ProtocolMap } from '../../lib/protocol';
+import { openPanel } from '../../lib/platform/side-panel';
+import { CARD_RENDER_FILE, type ProtocolMap } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { activeMatcher, cardFor, watchCardData } from './card-data';
-import { createMatchPasses, withCases } from './matching';
+import { checkedMessaging } from './checked-messaging';
+import { createMatchPasses } from './matching';
+import { createPanelOpener } from './panel-open';
 import { finishPendingSites } from './pending-site';
 import { setupUpdates } from './updates';
+import { createTabResults, startsLoading } from './tab-results';
 import { syncUserSiteScripts } from './user-sites';
 
-const messaging = defineExtensionMessaging<ProtocolMap>();
+// Every handler sees only messages that pass lib/message-check's MESSAGE_RULES (sender and shape).
+const messaging = checkedMessaging(defineExtensionMessaging<ProtocolMap>(), browser.runtime.getURL('/'));
 const MENU_OPEN_PANEL = 'caselens-open-panel';
 
 async function setBadge(tabId: number, distinct: number) {
@@ -26,14 +30,19 @@ export default defineBackground(() => {
   setupUpdates(messaging);
   finishPendingSites();
 
+  // Each tab's results and badge (see tab-results.ts).
+  const tabResults = createTabResults({
+    session: browser.storage.session,
+    getTab: (tabId) => browser.tabs.get(tabId),
+    setBadge,
+    targets: async () => (await activeMatcher()).targets,
+  });
   messaging.onMessage('reportResults', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
     // Only the top frame's report counts for the tab.
-    if (sender.frameId !== undefined && sender.frameId !== 0) return;
-    const { targets } = await activeMatcher();
-    await browser.storage.session.set({ [tabResultsKey(tabId)]: withCases(data, targets) });
-    await setBadge(tabId, Object.keys(data.counts).length);
+    if (tabId === undefined || sender.frameId !== 0) return;
+    const { url, documentId, documentLifecycle } = sender as typeof sender & { documentLifecycle?: string };
+    await tabResults.report({ tabId, url, documentId, documentLifecycle }, data);
   });
 
   // The content script's matching (see matching.ts).
@@ -54,34 +63,32 @@ export default defineBackground(() => {
     );
   });
 
-  messaging.onMessage('getTabResults', async ({ data: tabId }) => {
-    const stored = await browser.storage.session.get(tabResultsKey(tabId));
-    return (stored[tabResultsKey(tabId)] as PageResults | undefined) ?? null;
-  });
+  messaging.onMessage('getTabResults', ({ data: tabId }) => tabResults.read(tabId));
 
+  // The hover card's panel buttons: rate-limited per tab, one reused panel tab per article in Firefox (panel-open.ts).
+  const panel = createPanelOpener({
+    openPanel: (tabId) => openPanel(browser, tabId),
+    session: browser.storage.session,
+    tabs: browser.tabs,
+    focusWindow: (windowId) => browser.windows.update(windowId, { focused: true }),
+    pageUrl: browser.runtime.getURL('/sidepanel.html'),
+  });
   messaging.onMessage('openSidePanel', async ({ data, sender }) => {
     const tab = sender.tab;
     if (tab?.id === undefined) return;
-    const tabId = tab.id;
-    // Opening needs the user gesture that sent this message: call it before any other await.
-    const opening = openPanel(browser, tabId);
-    await browser.storage.session.set({ [PANEL_FOCUS_KEY]: { tabId, caseId: data.caseId ?? null, entityId: data.entityId ?? null } });
-    // Firefox doesn't count a page's click as a user action here: show the panel page beside the article.
-    if ((await opening) === 'use-tab') {
-      const url = panelPageUrl(browser.runtime.getURL('/sidepanel.html'), tabId);
-      await browser.tabs.create({ url, index: tab.index + 1, windowId: tab.windowId }).catch(() => undefined);
-    }
+    await panel.open({ ...tab, id: tab.id }, data);
   });
 
-  // A new page in a tab starts with no results and no badge, until its content script reports.
+  // A new page in a tab starts with no results, no badge and no scan passes, until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading' || change.url === undefined) return;
-    void browser.storage.session.remove(tabResultsKey(tabId));
-    void setBadge(tabId, 0);
+    if (!startsLoading(change)) return;
+    matching.forgetTab(tabId);
+    void tabResults.loading(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     matching.forgetTab(tabId);
-    void browser.storage.session.remove(tabResultsKey(tabId));
+    void tabResults.closed(tabId);
+    void panel.tabClosed(tabId);
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -29,7 +29,7 @@ export function createBrowserGateway(): PopupGateway {
         return { kind: 'unsupported', reason: 'It only runs on web pages (http and https).' };
       }
       const settings = await loadSettings(browser.storage.local);
-      const results = await messaging.sendMessage('getTabResults', tab.id);
+      const { results, saveError } = await messaging.sendMessage('getTabResults', tab.id);
       return {
         kind: 'ready',
         tabId: tab.id,
@@ -37,6 +37,7 @@ export function createBrowserGateway(): PopupGateway {
         siteOn: isSiteOn(url.hostname, settings),
         isDefaultSite: isDefaultNewsSite(url.hostname),
         results,
+        saveError,
       };
     },
 

@@ -93,10 +93,17 @@ function TabView({
   return (
     <>
       {switchEl}
-      {!groups || groups.total === 0 ? (
-        <p className="cl-empty">
-          {tab.results ? 'No names from the CaseLens cases on this page.' : 'This page has not been scanned yet. Reload it to scan.'}
+      {tab.saveError && (
+        <p className="cl-warning" role="alert">
+          {tab.saveError} {tab.results ? 'What is shown may be out of date.' : 'The names on this page can\'t be shown.'} Closing tabs you no longer need frees the space.
         </p>
+      )}
+      {!groups || groups.total === 0 ? (
+        tab.saveError && !tab.results ? null : (
+          <p className="cl-empty">
+            {tab.results ? 'No names from the CaseLens cases on this page.' : 'This page has not been scanned yet. Reload it to scan.'}
+          </p>
+        )
       ) : (
         <>
           <section aria-labelledby="cases-h">

@@ -29,7 +29,7 @@ export function createPanelGateway(caseIds: ReadonlySet<string>): PanelGateway {
   return {
     async load() {
       const tabId = await tabIdToShow();
-      const results = tabId === null ? null : await messaging.sendMessage('getTabResults', tabId);
+      const results = tabId === null ? null : (await messaging.sendMessage('getTabResults', tabId)).results;
       const focus = (await browser.storage.session.get(PANEL_FOCUS_KEY))[PANEL_FOCUS_KEY] as
         | { tabId: number; caseId: string | null; entityId?: string | null }
         | undefined;

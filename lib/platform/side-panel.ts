@@ -54,3 +54,44 @@ function settle(open: () => Promise<void>, onRefusal: PanelOutcome): Promise<Pan
 export function panelPageUrl(pageUrl: string, tabId: number): string {
   return `${pageUrl}?tabId=${tabId}`;
 }
+
+/**
+ * Opens per tab: at most one per PANEL_OPEN_INTERVAL_MS, and every attempt (refused ones too) restarts
+ * the wait, so a page that clicks "Open case timeline" in a loop gets the first open and nothing more
+ * until it stops. A reader's double click opens one panel.
+ */
+export const PANEL_OPEN_INTERVAL_MS = 1_000;
+
+export interface OpenGate {
+  /** Whether tab `tabId` may open its panel now (`now` in ms); records the attempt either way. */
+  allow(tabId: number, now: number): boolean;
+  forget(tabId: number): void;
+}
+
+export function createOpenGate(intervalMs = PANEL_OPEN_INTERVAL_MS): OpenGate {
+  const last = new Map<number, number>();
+  return {
+    allow(tabId, now) {
+      const before = last.get(tabId);
+      last.set(tabId, now);
+      return before === undefined || now - before >= intervalMs || now < before;
+    },
+    forget: (tabId) => void last.delete(tabId),
+  };
+}
+
+/**
+ * Where a browser that shows the panel in a tab (Firefox, outside a user action) puts it: the article
+ * tab's own panel tab when it still shows the panel page (`pageUrl`, the extension's sidepanel.html),
+ * brought to the front; otherwise a new one. `known`: the tab remembered for this article, as tabs.get
+ * answers (its url is absent when the browser doesn't tell; the panel page is loaded into it again then).
+ */
+export type PanelTabStep = { kind: 'create'; url: string } | { kind: 'focus'; tabId: number; windowId?: number; url?: string };
+
+export function panelTabStep(known: { id?: number; url?: string; windowId?: number } | undefined, pageUrl: string, articleTabId: number): PanelTabStep {
+  const url = panelPageUrl(pageUrl, articleTabId);
+  if (known?.id === undefined) return { kind: 'create', url };
+  if (known.url === undefined) return { kind: 'focus', tabId: known.id, windowId: known.windowId, url };
+  if (known.url.split('#', 1)[0] !== url) return { kind: 'create', url };
+  return { kind: 'focus', tabId: known.id, windowId: known.windowId };
+}

@@ -10,7 +10,16 @@ import type { UpdateStatus } from '../updates/status';
 
 export type TabState =
   | { kind: 'unsupported'; reason: string }
-  | { kind: 'ready'; tabId: number; host: string; siteOn: boolean; isDefaultSite: boolean; results: PageResults | null };
+  | {
+      kind: 'ready';
+      tabId: number;
+      host: string;
+      siteOn: boolean;
+      isDefaultSite: boolean;
+      results: PageResults | null;
+      /** Why the page's latest results could not be saved (e.g. the browser's session storage is full). */
+      saveError?: string | null;
+    };
 
 export interface PopupGateway {
   loadTab(): Promise<TabState>;

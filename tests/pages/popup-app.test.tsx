@@ -80,6 +80,23 @@ describe('popup', () => {
     expect(container.textContent).toContain(text);
   });
 
+  it('says clearly when the page\'s results could not be saved (storage full), instead of "not scanned yet"', async () => {
+    const saveError = "CaseLens could not save this page's results (Session storage quota bytes exceeded. Values were not stored.).";
+    const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={fakeGateway(ready({ results: null, saveError }))} now={NOW} />);
+    cleanup = unmount;
+    const alert = container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('could not save this page');
+    expect(alert?.textContent).toContain('quota');
+    expect(container.textContent).not.toContain('has not been scanned yet');
+  });
+
+  it('keeps showing older results of the page, marked as maybe out of date, when the latest save failed', async () => {
+    const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={fakeGateway(ready({ saveError: 'CaseLens could not save this page\'s results (full).' }))} now={NOW} />);
+    cleanup = unmount;
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('may be out of date');
+    expect(byText(container, 'li.cl-entity', 'Ada Judge')).toBeTruthy();
+  });
+
   it('switches the site off and reloads the tab state', async () => {
     const gw = fakeGateway(ready());
     const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={gw} now={NOW} />);

@@ -80,6 +80,8 @@ interface Row {
   article: string;
   warm: number[];
   stopped: number[];
+  /** Stopped loads during which Chrome started the worker again. */
+  restarts: number;
 }
 
 async function measure(build: string, dir: string, server: TestServer, articles: [string, string][]): Promise<Row[]> {
@@ -91,18 +93,26 @@ async function measure(build: string, dir: string, server: TestServer, articles:
     await ext.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=1`);
     const cdp = await browser.context.newCDPSession(ext);
     const versions = new Map<string, string>();
+    let starts = 0;
     cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { versionId: string; runningStatus: string; scriptURL: string }[] }) => {
-      for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) versions.set(v.versionId, v.runningStatus);
+      for (const v of e.versions) {
+        if (!v.scriptURL.startsWith('chrome-extension://')) continue;
+        if (v.runningStatus === 'starting' && versions.get(v.versionId) !== 'starting') starts++;
+        versions.set(v.versionId, v.runningStatus);
+      }
     });
     await cdp.send('ServiceWorker.enable');
     for (const [label, route] of articles) {
       const url = server.url(route);
-      const row: Row = { build, article: label, warm: [], stopped: [] };
+      const row: Row = { build, article: label, warm: [], stopped: [], restarts: 0 };
       await firstMarkMs(browser, url); // warms the worker and the HTTP cache
       for (let i = 0; i < RUNS; i++) {
         row.warm.push(await firstMarkMs(browser, url));
         await stopWorker(cdp, versions);
+        const before = starts;
         row.stopped.push(await firstMarkMs(browser, url));
+        // The stopped worker was started again by this page's messages (else the figure is not of a stopped worker).
+        if (starts > before) row.restarts++;
       }
       rows.push(row);
     }
@@ -123,12 +133,12 @@ async function main() {
     if (baseline) rows.push(...(await measure(`baseline (${process.env.BASELINE_DIR ? 'BASELINE_DIR' : BASELINE_REF})`, baseline.dir, server, all.slice(0, 1))));
     rows.push(...(await measure('this build', CHROME_BUILD_DIR, server, all)));
     console.log(`First mark after navigation, ms (page clock), ${RUNS} loads each; median (p90)\n`);
-    console.log('| build | article | worker warm | worker stopped | stopped − warm |');
-    console.log('|---|---|---|---|---|');
+    console.log('| build | article | worker warm | worker stopped | stopped − warm | worker restarted |');
+    console.log('|---|---|---|---|---|---|');
     for (const r of rows) {
       const w = median(r.warm);
       const s = median(r.stopped);
-      console.log(`| ${r.build} | ${r.article} | ${w.toFixed(0)} (${p90(r.warm).toFixed(0)}) | ${s.toFixed(0)} (${p90(r.stopped).toFixed(0)}) | ${(s - w).toFixed(0)} |`);
+      console.log(`| ${r.build} | ${r.article} | ${w.toFixed(0)} (${p90(r.warm).toFixed(0)}) | ${s.toFixed(0)} (${p90(r.stopped).toFixed(0)}) | ${(s - w).toFixed(0)} | ${r.restarts} of ${r.stopped.length} |`);
     }
     const [base, cur] = [rows.find((r) => r.build.startsWith('baseline')), rows.find((r) => r.build === 'this build')];
     if (base && cur) {

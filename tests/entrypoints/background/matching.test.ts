@@ -53,17 +53,61 @@ describe('createMatchPasses', () => {
     expect(ids(await store.matchBlocks(tab, { pass: 'late', first: 4, texts: [], resolve: [3, 5] }))).toEqual([['paula-xinis'], []]);
   });
 
-  it('drops the least recently used passes past its limit, and a closed tab\'s passes', async () => {
-    const store = createMatchPasses(() => Promise.resolve(matcher), 2);
-    await store.matchBlocks(tab, { pass: 'one', first: 0, texts: ['Judge Paula Xinis ruled.'] });
-    await store.matchBlocks(tab, { pass: 'two', first: 0, texts: ['Judge Paula Xinis ruled.'] });
-    await store.matchBlocks({ tabId: 9, frameId: 0 }, { pass: 'three', first: 0, texts: ['Judge Paula Xinis ruled.'] });
-    expect(store.size).toBe(2);
-    // 'one' was dropped: its block is gone
+  it('keeps every busy tab\'s pass: many tabs scanning at once lose none of their evidence', async () => {
+    const store = passes();
+    // 30 tabs (more than the 24 passes the old global cache kept), each mid-page
+    for (let tabId = 1; tabId <= 30; tabId++) {
+      await store.matchBlocks({ tabId, frameId: 0 }, { pass: `p${tabId}`, first: 0, texts: ['Kilmar Abrego Garcia was deported in March.'] });
+    }
+    for (let tabId = 1; tabId <= 30; tabId++) {
+      const got = await store.matchBlocks({ tabId, frameId: 0 }, { pass: `p${tabId}`, first: 1, texts: ['Garcia was not in the courtroom.'], resolve: [1, 2] });
+      expect(ids(got)).toEqual([['kilmar-abrego-garcia']]);
+    }
+    expect(store.size).toBe(30);
+  });
+
+  it('keeps a frame\'s latest passes and a tab\'s latest frames, least recently used dropped first', async () => {
+    const store = createMatchPasses(() => Promise.resolve(matcher), { perFrame: 2, perTab: 3 });
+    const text = { first: 0, texts: ['Judge Paula Xinis ruled.'] };
+    await store.matchBlocks(tab, { pass: 'one', ...text });
+    await store.matchBlocks(tab, { pass: 'two', ...text });
+    await store.matchBlocks(tab, { pass: 'three', ...text }); // drops 'one', the frame's oldest
     expect(ids(await store.matchBlocks(tab, { pass: 'one', first: 1, texts: [], resolve: [0, 1] }))).toEqual([[]]);
-    expect(ids(await store.matchBlocks({ tabId: 9, frameId: 0 }, { pass: 'three', first: 1, texts: [], resolve: [0, 1] }))).toEqual([['paula-xinis']]);
-    store.forgetTab(9);
+    // that asked for 'one' again (now empty), which dropped 'two'; another tab is not touched
+    await store.matchBlocks({ tabId: 9, frameId: 0 }, { pass: 'other', ...text });
+    await store.matchBlocks({ tabId: 7, frameId: 1 }, { pass: 'f1', ...text });
+    await store.matchBlocks({ tabId: 7, frameId: 2 }, { pass: 'f2', ...text }); // tab 7 over 3: its oldest goes
+    expect(ids(await store.matchBlocks({ tabId: 9, frameId: 0 }, { pass: 'other', first: 1, texts: [], resolve: [0, 1] }))).toEqual([['paula-xinis']]);
+    expect(ids(await store.matchBlocks({ tabId: 7, frameId: 2 }, { pass: 'f2', first: 1, texts: [], resolve: [0, 1] }))).toEqual([['paula-xinis']]);
+    expect(store.size).toBe(4);
+  });
+
+  it('drops a tab\'s passes when it navigates or closes, and only that tab\'s', async () => {
+    const store = passes();
+    await store.matchBlocks(tab, { pass: 'a', first: 0, texts: ['Judge Paula Xinis ruled.'] });
+    await store.matchBlocks({ tabId: 7, frameId: 3 }, { pass: 'b', first: 0, texts: ['Judge Paula Xinis ruled.'] });
+    await store.matchBlocks({ tabId: 9, frameId: 0 }, { pass: 'c', first: 0, texts: ['Judge Paula Xinis ruled.'] });
+    store.forgetTab(7);
     expect(store.size).toBe(1);
+    expect(ids(await store.matchBlocks(tab, { pass: 'a', first: 1, texts: [], resolve: [0, 1] }))).toEqual([[]]);
+  });
+
+  it('bounds the text kept per pass: blocks past it count as empty, their indices in line', async () => {
+    const store = createMatchPasses(() => Promise.resolve(matcher), { passChars: 60 });
+    const block = 'Judge Paula Xinis ruled.'; // 24 characters
+    await store.matchBlocks(tab, { pass: 'p', first: 0, texts: [block, block, block, block] });
+    expect(ids(await store.matchBlocks(tab, { pass: 'p', first: 4, texts: [], resolve: [0, 4] }))).toEqual([['paula-xinis'], ['paula-xinis'], [], []]);
+  });
+
+  it('bounds the text kept in all: past it, the least recently used pass goes, never the one being added to', async () => {
+    const store = createMatchPasses(() => Promise.resolve(matcher), { totalChars: 50 });
+    const block = 'Judge Paula Xinis ruled.';
+    await store.matchBlocks({ tabId: 1, frameId: 0 }, { pass: 'p', first: 0, texts: [block] });
+    await store.matchBlocks({ tabId: 2, frameId: 0 }, { pass: 'p', first: 0, texts: [block] });
+    expect(store.size).toBe(2);
+    await store.matchBlocks({ tabId: 3, frameId: 0 }, { pass: 'p', first: 0, texts: [block] });
+    expect(store.size).toBe(2);
+    expect(ids(await store.matchBlocks({ tabId: 3, frameId: 0 }, { pass: 'p', first: 1, texts: [], resolve: [0, 1] }))).toEqual([['paula-xinis']]);
   });
 
   it('loads the matcher once per pass, when the pass starts', async () => {
