@@ -50,7 +50,7 @@ export const updateSettingsV2Schema = z.object({
   /** Fetch `datasetUrl` (a dataset JSON) at most every 6 hours. */
   datasetEnabled: z.boolean(),
   /** An https URL, or '' when none is set. */
-  datasetUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  datasetUrl: z.union([z.literal(''), z.url({ protocol: /^https$/, error: 'the update URL must be an https URL' })]),
   /** Read the latest docket entries of the bundled cases from CourtListener. */
   courtListenerEnabled: z.boolean(),
   /** The user's own CourtListener API token ('' when none). */

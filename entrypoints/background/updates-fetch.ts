@@ -82,3 +82,22 @@ async function readCapped(res: Response, maxBytes: number): Promise<{ text: stri
   }
   return { text: text + decoder.decode(), bytes };
 }
+
+/**
+ * `fetchFn`, refusing (as a network error) any URL whose origin the user has not granted: the one check
+ * every request of the updates passes, whatever settings storage holds.
+ */
+export function permissionGuardedFetch(fetchFn: FetchFn, granted: (url: string) => Promise<boolean>): FetchFn {
+  return async (input, init) => {
+    if (!(await granted(input))) throw new TypeError(`no permission to reach ${safeOrigin(input)}`);
+    return fetchFn(input, init);
+  };
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'that address';
+  }
+}

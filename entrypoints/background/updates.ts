@@ -8,16 +8,19 @@ import { browser } from 'wxt/browser';
 import rawDataset from 'virtual:caselens-dataset';
 import type { ProtocolMap } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
-import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY } from '../../lib/settings-store';
-import { pickActiveDataset } from '../../lib/updates/active-dataset';
+import { idbArea } from '../../lib/platform/idb-area';
+import { loadSettings as loadFrom, moveTokenOut, SETTINGS_KEY, TOKEN_CHANGED_KEY } from '../../lib/settings-store';
 import { COURTLISTENER_ORIGIN } from '../../lib/updates/courtlistener/responses';
 import { anyCourtListenerOn, courtListenerKeysToRemove, tokenPathRuns } from '../../lib/updates/courtlistener/switches';
-import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { staleDatasetKeys } from '../../lib/updates/dataset-switch';
+import { CL_SEARCH_STATUS_KEY, CL_STATUS_KEY, DATASET_CHECK_INTERVAL_MS, DATASET_STATUS_KEY, DATASET_UPDATE_SOURCE_KEY } from '../../lib/updates/keys';
 import { originPattern } from '../../lib/updates/origins';
 import { readStatus, type UpdateStatus } from '../../lib/updates/status';
 import { courtListenerStep } from './updates-courtlistener';
 import { courtListenerSearchStep } from './updates-courtlistener-search';
+import { activeDataset } from './card-data';
 import { checkDatasetUpdate } from './updates-dataset';
+import { permissionGuardedFetch } from './updates-fetch';
 
 const DATASET_ALARM = 'caselens-dataset-update';
 const COURTLISTENER_ALARM = 'caselens-courtlistener';
@@ -26,12 +29,15 @@ const DATASET_PERIOD_MINUTES = DATASET_CHECK_INTERVAL_MS / 60_000;
 const COURTLISTENER_PERIOD_MINUTES = 1;
 
 const area = browser.storage.local;
-const boundFetch = (input: string, init?: RequestInit) => fetch(input, init);
-
+/** The CourtListener token lives here, out of content scripts' reach (lib/platform/idb-area). */
+const secrets = idbArea(indexedDB);
+const loadSettings = (from: typeof area) => loadFrom(from, secrets);
 async function granted(url: string): Promise<boolean> {
   const pattern = originPattern(url);
   return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
 }
+/** Every request checks the host permission first: settings in storage.local could have been planted by a page's renderer. */
+const boundFetch = permissionGuardedFetch((input: string, init?: RequestInit) => fetch(input, init), granted);
 
 async function readStoredStatus(key: string): Promise<UpdateStatus | null> {
   return readStatus((await area.get(key))[key]);
@@ -49,7 +55,17 @@ async function runDatasetCheck(settings: Settings, force: boolean): Promise<Upda
   const last = await readStoredStatus(DATASET_STATUS_KEY);
   if (!force && last && last.outcome !== 'skipped' && Date.now() - last.at < DATASET_CHECK_INTERVAL_MS) return last;
   if (!(await granted(datasetUrl))) return recordSkip(DATASET_STATUS_KEY, `Not checked: permission to reach ${new URL(datasetUrl).origin} was not granted.`);
-  return checkDatasetUpdate({ fetch: boundFetch, area, url: datasetUrl, bundled: rawDataset, now: Date.now() });
+  const status = await checkDatasetUpdate({ fetch: boundFetch, area, url: datasetUrl, bundled: rawDataset, now: Date.now() });
+  // Switched off or pointed elsewhere while the request was on its way: what it stored goes too.
+  await forgetStaleDataset(await loadSettings(area));
+  return status;
+}
+
+/** A stored dataset update outlives neither its switch nor its URL (lib/updates/dataset-switch). */
+async function forgetStaleDataset(settings: Settings): Promise<void> {
+  const stale = staleDatasetKeys(settings.updates, (await area.get(DATASET_UPDATE_SOURCE_KEY))[DATASET_UPDATE_SOURCE_KEY]);
+  const present = Object.keys(await area.get(stale));
+  if (present.length > 0) await area.remove(present);
 }
 
 /** One step of each CourtListener path that is on (each makes at most one request, under its own limits). */
@@ -58,8 +74,8 @@ async function runCourtListenerSteps(settings: Settings): Promise<{ courtListene
   if (!anyCourtListenerOn(u)) return { courtListener: null, courtListenerSearch: null };
   const ok = await granted(COURTLISTENER_ORIGIN);
   const skip = (key: string) => recordSkip(key, 'Not checked: permission to reach www.courtlistener.com was not granted.');
-  const today = new Date().toISOString().slice(0, 10);
-  const { dataset } = pickActiveDataset(rawDataset, (await area.get(DATASET_UPDATE_KEY))[DATASET_UPDATE_KEY], today);
+  // The background's active data, validated once per stored update (not on every once-a-minute tick).
+  const dataset = await activeDataset();
   const run = (on: boolean, key: string, step: () => Promise<UpdateStatus | null>) => (!on ? null : ok ? safely(step) : skip(key));
   const statuses = {
     courtListener: await run(tokenPathRuns(u), CL_STATUS_KEY, () => courtListenerStep({ fetch: boundFetch, area, token: u.courtListenerToken, dataset, now: Date.now() })),
@@ -110,10 +126,11 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
 
   browser.storage.onChanged.addListener((changes, areaName) => {
     const change = changes[SETTINGS_KEY];
-    if (areaName !== 'local' || (!change && !changes[TOKEN_KEY])) return;
+    if (areaName !== 'local' || (!change && !changes[TOKEN_CHANGED_KEY])) return;
     void safely(async () => {
       const settings = await loadSettings(area);
       await forgetSwitchedOff(settings);
+      await forgetStaleDataset(settings);
       await syncAlarms(settings);
       const before = (change?.oldValue as { updates?: { datasetUrl?: unknown; datasetEnabled?: unknown } } | undefined)?.updates;
       const turnedOn = change !== undefined && settings.updates.datasetEnabled && (before?.datasetEnabled !== true || before.datasetUrl !== settings.updates.datasetUrl);
@@ -125,9 +142,12 @@ export function setupUpdates(messaging: ExtensionMessenger<ProtocolMap>): void {
     void safely(async () => {
       const settings = await loadSettings(area);
       await forgetSwitchedOff(settings);
+      await forgetStaleDataset(settings);
       await syncAlarms(settings);
     });
   browser.runtime.onInstalled.addListener(resync);
-  browser.runtime.onInstalled.addListener(() => void safely(() => moveTokenOut(area)));
+  const moveToken = () => void safely(() => moveTokenOut(area, secrets));
+  browser.runtime.onInstalled.addListener(moveToken);
+  browser.runtime.onStartup.addListener(moveToken);
   browser.runtime.onStartup.addListener(resync);
 }

@@ -44,7 +44,7 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
       void gateway.releaseOrigins(originsToRelease(settings, 'dataset'));
       return setUpdates({ datasetEnabled: false });
     }
-    if (!pattern) return setMessage('Dataset updates stay off: the update URL is not a web address.');
+    if (!pattern) return setMessage('Dataset updates stay off: the update URL is not an https web address.');
     // A new URL while on: the old one's host is given back once the new one is granted.
     const previous = settings.updates.datasetEnabled ? originsToRelease(settings, 'dataset').filter((o) => o !== pattern) : [];
     // The permission prompt needs this click's user gesture: ask before anything else (no await before it).
@@ -70,6 +70,11 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
     switchCourtListener('courtListener', enabled, { courtListenerEnabled: enabled, courtListenerToken: token }, 'CourtListener');
   const onCourtListenerSearch = (enabled: boolean) =>
     switchCourtListener('courtListenerSearch', enabled, { courtListenerSearchEnabled: enabled }, 'The check for newer filings');
+  const onUseBundled = () => {
+    void gateway.releaseOrigins(originsToRelease(settings, 'dataset'));
+    setUpdates({ datasetEnabled: false });
+    void gateway.forgetDatasetUpdate().then(refresh, (err: unknown) => setMessage(`Could not remove the update: ${String(err)}`));
+  };
   const onCheckNow = () => {
     setChecking(true);
     void gateway
@@ -113,6 +118,7 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
         onCourtListener={onCourtListener}
         onCourtListenerSearch={onCourtListenerSearch}
         onCheckNow={onCheckNow}
+        onUseBundled={onUseBundled}
         checking={checking}
       />
     </main>

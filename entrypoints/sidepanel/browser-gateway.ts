@@ -6,10 +6,9 @@ import { loadSettings, SETTINGS_KEY } from '../../lib/settings-store';
 import { courtListenerRecordsOf } from '../../lib/updates/courtlistener/switches';
 import { CL_ENTRIES_KEY, CL_SEARCH_ENTRIES_KEY } from '../../lib/updates/keys';
 import type { PanelGateway } from '../../lib/view/gateway';
+import { withSeen } from '../../lib/view/seen-events';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
-/** Seen event ids are kept per case; this caps what one case may hold (far above any real case). */
-const MAX_SEEN_PER_CASE = 2000;
 /** storage.local keys whose change changes what the panel shows of CourtListener. */
 const COURTLISTENER_KEYS = [SETTINGS_KEY, CL_ENTRIES_KEY, CL_SEARCH_ENTRIES_KEY];
 
@@ -25,7 +24,8 @@ async function readSeen(): Promise<Record<string, string[]>> {
   return typeof stored === 'object' && stored !== null ? (stored as Record<string, string[]>) : {};
 }
 
-export function createPanelGateway(): PanelGateway {
+/** `caseIds`: the cases of the data in use (seen ids of other cases are dropped on the next write). */
+export function createPanelGateway(caseIds: ReadonlySet<string>): PanelGateway {
   return {
     async load() {
       const tabId = await tabIdToShow();
@@ -41,9 +41,8 @@ export function createPanelGateway(): PanelGateway {
       return Array.isArray(ids) ? new Set(ids) : undefined;
     },
     async markSeen(caseId, eventIds) {
-      const seen = await readSeen();
-      seen[caseId] = eventIds.slice(0, MAX_SEEN_PER_CASE);
-      await browser.storage.local.set({ [SEEN_EVENTS_KEY]: seen }).catch(() => undefined);
+      const stored = (await browser.storage.local.get(SEEN_EVENTS_KEY))[SEEN_EVENTS_KEY];
+      await browser.storage.local.set({ [SEEN_EVENTS_KEY]: withSeen(stored, caseIds, caseId, eventIds) }).catch(() => undefined);
     },
     async courtListenerEntries(caseId) {
       const area = browser.storage.local;

@@ -11,7 +11,7 @@ import { SidePanelApp } from './sidepanel-app';
 void loadActiveDataset(browser.storage.local, rawDataset).then(({ dataset }) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <SidePanelApp dataset={dataset} gateway={createPanelGateway()} />
+      <SidePanelApp dataset={dataset} gateway={createPanelGateway(new Set(dataset.cases.map((c) => c.id)))} />
     </StrictMode>,
   );
 });

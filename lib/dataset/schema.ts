@@ -16,6 +16,25 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens');
 
+/**
+ * Limits: generous for a hand-edited dataset (the bundled one is far below each, and a generated one of
+ * 1,000 cases, 19,000 people and 20,000 aliases passes), but they bound what an update server can make
+ * the matcher compile and the background hold. Each rejection names the field.
+ */
+export const DATASET_LIMITS = {
+  /** Characters in one alias or name (the longest real court name is under 100). */
+  aliasChars: 200,
+  /** Aliases of one entity or case (the most in the bundled data is under 20). */
+  aliasesPerEntry: 64,
+  entities: 50_000,
+  cases: 5_000,
+  /** Events of one case. */
+  eventsPerCase: 500,
+  topics: 500,
+  /** The whole dataset as JSON, in characters (a stored update is also bounded by storage's quota). */
+  totalChars: 20 * 1024 * 1024,
+} as const;
+
 /** A day: YYYY-MM-DD. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDateSchema = z.string().regex(ISO_DATE, 'dates are YYYY-MM-DD');
@@ -63,14 +82,18 @@ export const entityTypeSchema = z.enum(entityTypes);
  */
 export const aliasKinds = ['name', 'surname', 'contextual', 'abbreviation', 'misspelling'] as const;
 
+const aliasTextSchema = z.string().min(1).max(DATASET_LIMITS.aliasChars, `at most ${DATASET_LIMITS.aliasChars} characters in an alias or name`);
+
 export const aliasSchema = z.object({
-  text: z.string().min(1),
+  text: aliasTextSchema,
   kind: z.enum(aliasKinds),
   /** Set when this alias is knowingly shared with another entity; the matcher must then disambiguate. */
   ambiguous: z.boolean().optional(),
   /** On a case's alias shared with other cases: the case it names when nothing else tells them apart. */
   main: z.boolean().optional(),
 });
+
+const aliasesSchema = z.array(aliasSchema).max(DATASET_LIMITS.aliasesPerEntry, `at most ${DATASET_LIMITS.aliasesPerEntry} aliases per entity or case`);
 
 export const caseRoleSchema = z.object({
   caseId: idSchema,
@@ -83,11 +106,11 @@ export const caseRoleSchema = z.object({
 export const entitySchema = z.object({
   id: idSchema,
   type: entityTypeSchema,
-  /** The name as far as it is confirmed ("Katz" when the first name is not). */
-  name: z.string().min(1),
+  /** The name as far as it is confirmed ("Katz" when the first name is not). It is matched as an alias. */
+  name: aliasTextSchema,
   /** Shown with the name when part of it is unconfirmed, e.g. "first name unconfirmed". */
   nameNote: z.string().min(1).optional(),
-  aliases: z.array(aliasSchema),
+  aliases: aliasesSchema,
   /** Title or role in the world, e.g. "U.S. District Judge, District of Maryland". */
   title: z.string().min(1),
   affiliation: z.string().min(1).optional(),
@@ -185,18 +208,18 @@ export const caseSchema = z.object({
   statusUncertain: z.boolean().optional(),
   statusSources: sourcesSchema,
   /** Names the case is called by in the news; matched like entity aliases. */
-  aliases: z.array(aliasSchema),
+  aliases: aliasesSchema,
   relatedCaseIds: z.array(idSchema),
-  events: z.array(eventSchema),
+  events: z.array(eventSchema).max(DATASET_LIMITS.eventsPerCase, `at most ${DATASET_LIMITS.eventsPerCase} events per case`),
 });
 
 export const datasetSchema = z.object({
   version: z.number().int().positive(),
   /** The date the dataset as a whole holds as of. */
   asOf: isoDateSchema,
-  topics: z.array(topicSchema),
-  entities: z.array(entitySchema),
-  cases: z.array(caseSchema),
+  topics: z.array(topicSchema).max(DATASET_LIMITS.topics, `at most ${DATASET_LIMITS.topics} topics`),
+  entities: z.array(entitySchema).max(DATASET_LIMITS.entities, `at most ${DATASET_LIMITS.entities} entities`),
+  cases: z.array(caseSchema).max(DATASET_LIMITS.cases, `at most ${DATASET_LIMITS.cases} cases`),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

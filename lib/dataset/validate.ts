@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { aliasKey } from '../text/normalize';
 import { isDateSpec, notInFuture } from './date-spec';
-import { datasetSchema, type Dataset } from './schema';
+import { DATASET_LIMITS, datasetSchema, type Dataset } from './schema';
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s/i;
 
@@ -19,10 +19,24 @@ export type ValidationResult = { ok: true; dataset: Dataset; problems: [] } | { 
 
 /** Validates unknown input as a dataset. `today` (YYYY-MM-DD) bounds every date. */
 export function validateDataset(input: unknown, today: string): ValidationResult {
+  const tooLarge = sizeProblem(input);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const parsed = datasetSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: schemaProblems(input, parsed.error) };
   const problems = checkConsistency(parsed.data, today);
   return problems.length === 0 ? { ok: true, dataset: parsed.data, problems: [] } : { ok: false, problems };
+}
+
+/** The whole input over `DATASET_LIMITS.totalChars` as JSON (checked first: the schema's own walk is bounded by it). */
+function sizeProblem(input: unknown): Problem | null {
+  let chars: number;
+  try {
+    chars = JSON.stringify(input)?.length ?? 0;
+  } catch {
+    return { where: '(root)', message: 'not JSON data' };
+  }
+  const max = DATASET_LIMITS.totalChars;
+  return chars > max ? { where: '(root)', message: `the dataset is ${chars} characters as JSON, over the limit of ${max}` } : null;
 }
 
 function schemaProblems(input: unknown, error: z.ZodError): Problem[] {

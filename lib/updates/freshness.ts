@@ -15,6 +15,17 @@ export function isNewer(candidate: DatasetStamp, installed: DatasetStamp): boole
   return candidate.asOf > installed.asOf;
 }
 
+/**
+ * May an update be used with this extension's bundled data? Only when it is built for the same dataset
+ * `version` (the generation of the data this release of CaseLens ships) and holds as of a later date.
+ * A later release that bumps `version` (or whose bundled data is as of a later date) therefore outranks
+ * every update served before it: no update, whatever numbers it carries, stays in use for good.
+ * (Dates can't be in the future: validateDataset bounds every date by today.)
+ */
+export function usableWithBundled(update: DatasetStamp, bundled: DatasetStamp): boolean {
+  return update.version === bundled.version && update.asOf > bundled.asOf;
+}
+
 export function describeStamp(s: DatasetStamp): string {
   return `version ${s.version}, as of ${s.asOf}`;
 }

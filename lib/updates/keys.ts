@@ -5,6 +5,8 @@
 
 /** A validated dataset update, stored only after `decideUpdate` accepted it. */
 export const DATASET_UPDATE_KEY = 'dataset:update';
+/** The URL the stored update was fetched from: it stays in use only while updates are on with that URL. */
+export const DATASET_UPDATE_SOURCE_KEY = 'dataset:update-source';
 /** The last dataset update check: `UpdateStatus`. */
 export const DATASET_STATUS_KEY = 'dataset:update-status';
 /** CourtListener: the docket ids found, the entries read, the rate-limit state and the last status. */

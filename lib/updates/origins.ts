@@ -9,11 +9,11 @@ import { COURTLISTENER_ORIGIN } from './courtlistener/responses';
 
 export const COURTLISTENER_PATTERN = `${COURTLISTENER_ORIGIN}/*`;
 
-/** "https://host/*" for a URL, or null when it is not http(s). */
+/** "https://host/*" for a URL, or null when it is not https (updates are fetched over https only). */
 export function originPattern(url: string): string | null {
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
+    return u.protocol === 'https:' ? `https://${u.hostname}/*` : null;
   } catch {
     return null;
   }
@@ -25,7 +25,7 @@ const hostOf = (pattern: string) => pattern.replace(/^[a-z]+:\/\//, '').replace(
 export type UpdateName = 'dataset' | 'courtListener' | 'courtListenerSearch';
 const UPDATES: readonly UpdateName[] = ['dataset', 'courtListener', 'courtListenerSearch'];
 
-/** The "scheme://host/*" an update reaches, or null (a dataset URL that is empty or not http(s)). */
+/** The "https://host/*" an update reaches, or null (a dataset URL that is empty or not https). */
 function originOf(updates: Settings['updates'], update: UpdateName): string | null {
   return update === 'dataset' ? originPattern(updates.datasetUrl) : COURTLISTENER_PATTERN;
 }

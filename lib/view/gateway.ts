@@ -70,6 +70,8 @@ export interface OptionsGateway {
   releaseOrigins(origins: string[]): Promise<boolean>;
   /** Runs the switched-on updates now. */
   checkNow(): Promise<void>;
+  /** Removes the stored dataset update (its record and source too): the bundled data is in use at once. */
+  forgetDatasetUpdate(): Promise<void>;
   /** Calls back when settings or update statuses change. Returns an unsubscribe. */
   subscribe(onChange: () => void): () => void;
 }

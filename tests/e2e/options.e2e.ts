@@ -44,4 +44,31 @@ describe('options page', () => {
     expect(await storedSettings()).toMatchObject({ version: 3, markMode: 'first', disabledSites: ['cnn.com', 'npr.org'], hoverDelayMs: 500 });
     await page.close();
   });
+
+  it('reads the CourtListener token from the extension origin’s IndexedDB, where storage.local (open to content scripts) has none', async () => {
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { version: 3, disabledSites: [], enabledSites: [], hoverDelayMs: 500, markMode: 'all', updates: { datasetEnabled: false, datasetUrl: '', courtListenerEnabled: true, courtListenerToken: '', courtListenerSearchEnabled: false } } }),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // Written as lib/platform/idb-area writes it: database "caselens-secrets", store "kv", key "courtlistener:token".
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('caselens-secrets', 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('kv');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const t = req.result.transaction('kv', 'readwrite');
+            t.objectStore('kv').put('t'.repeat(40), 'courtlistener:token');
+            t.oncomplete = () => (req.result.close(), resolve());
+          };
+        }),
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('input[name="courtListenerToken"]').inputValue()).toBe('t'.repeat(40));
+    const local = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    expect(JSON.stringify(local)).not.toContain('t'.repeat(40));
+    await page.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_KEY, updateSettings, withSite, type KeyValueArea } from '../../lib/settings-store';
+import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_CHANGED_KEY, TOKEN_KEY, updateSettings, withSite, type KeyValueArea } from '../../lib/settings-store';
 import { isSiteOn, siteRulesFrom } from '../../lib/site-rules';
 
 function memoryArea(initial: Record<string, unknown> = {}, failWith?: Error): KeyValueArea & { data: Record<string, unknown> } {
@@ -11,6 +11,9 @@ function memoryArea(initial: Record<string, unknown> = {}, failWith?: Error): Ke
     set: async (items) => {
       if (failWith) throw failWith;
       Object.assign(data, items);
+    },
+    remove: async (keys) => {
+      for (const k of keys) delete data[k];
     },
   };
 }
@@ -62,43 +65,54 @@ describe('settings storage', () => {
     expect(area.data[SETTINGS_KEY]).toEqual(before);
   });
 
-  it('keeps the CourtListener token under its own key, never inside the settings the content script reads', async () => {
+  it('keeps the CourtListener token in the secrets area, never in storage.local (which content scripts can read)', async () => {
     const area = memoryArea();
-    await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerEnabled: true, courtListenerToken: 'secret-1' } }));
-    expect(JSON.stringify(area.data[SETTINGS_KEY])).not.toContain('secret-1');
-    expect(area.data[TOKEN_KEY]).toBe('secret-1');
-    expect((await loadSettings(area)).updates).toMatchObject({ courtListenerEnabled: true, courtListenerToken: 'secret-1' });
-    // a change elsewhere keeps the token
-    await updateSettings(area, (s) => withSite(s, 'npr.org', false));
-    expect((await loadSettings(area)).updates.courtListenerToken).toBe('secret-1');
+    const secrets = memoryArea();
+    await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerEnabled: true, courtListenerToken: 'secret-1' } }), secrets);
+    expect(JSON.stringify(area.data)).not.toContain('secret-1');
+    expect(secrets.data[TOKEN_KEY]).toBe('secret-1');
+    expect(typeof area.data[TOKEN_CHANGED_KEY]).toBe('number');
+    expect((await loadSettings(area, secrets)).updates).toMatchObject({ courtListenerEnabled: true, courtListenerToken: 'secret-1' });
+    // a change elsewhere keeps the token, also one made without the secrets area (the popup's site switch)
+    await updateSettings(area, (s) => withSite(s, 'npr.org', false), secrets);
+    await updateSettings(area, (s) => withSite(s, 'bbc.com', false));
+    expect((await loadSettings(area, secrets)).updates.courtListenerToken).toBe('secret-1');
+    expect((await loadSettings(area)).updates.courtListenerToken).toBe('');
+    expect(JSON.stringify(area.data)).not.toContain('secret-1');
   });
 
-  it('reads a token stored inside the settings by an earlier version, and moves it to its own key', async () => {
-    const old = { ...DEFAULT_SETTINGS, updates: { ...DEFAULT_SETTINGS.updates, courtListenerEnabled: true, courtListenerToken: 'old-secret' } };
-    const area = memoryArea({ [SETTINGS_KEY]: old });
-    expect((await loadSettings(area)).updates.courtListenerToken).toBe('old-secret');
-    expect(await moveTokenOut(area)).toBe(true);
-    expect(JSON.stringify(area.data[SETTINGS_KEY])).not.toContain('old-secret');
-    expect(area.data[TOKEN_KEY]).toBe('old-secret');
-    expect((await loadSettings(area)).updates).toMatchObject({ courtListenerEnabled: true, courtListenerToken: 'old-secret' });
-    expect(await moveTokenOut(area)).toBe(false);
+  it.each([
+    ['inside the settings', (token: string) => ({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, disabledSites: ['bbc.com'], updates: { ...DEFAULT_SETTINGS.updates, courtListenerEnabled: true, courtListenerToken: token } } })],
+    ['under its own key in storage.local', (token: string) => ({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, disabledSites: ['bbc.com'], updates: { ...DEFAULT_SETTINGS.updates, courtListenerEnabled: true } }, [TOKEN_KEY]: token })],
+  ])('moves a token an earlier version kept %s to the secrets area and erases it from storage.local', async (_label, stored) => {
+    const area = memoryArea(stored('old-secret'));
+    const secrets = memoryArea();
+    expect((await loadSettings(area, secrets)).updates.courtListenerToken).toBe('old-secret');
+    expect(await moveTokenOut(area, secrets)).toBe(true);
+    expect(JSON.stringify(area.data)).not.toContain('old-secret');
+    expect(secrets.data[TOKEN_KEY]).toBe('old-secret');
+    expect(await loadSettings(area, secrets)).toMatchObject({ disabledSites: ['bbc.com'], updates: { courtListenerEnabled: true, courtListenerToken: 'old-secret' } });
+    expect(await moveTokenOut(area, secrets)).toBe(false);
   });
 
-  it('writes neither the settings nor the token when the write fails', async () => {
+  it('writes neither the settings nor the token when the settings write fails', async () => {
     const area = memoryArea({ [SETTINGS_KEY]: DEFAULT_SETTINGS }, new Error('QUOTA_BYTES quota exceeded'));
-    const r = await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerToken: 'x' } }));
+    const secrets = memoryArea({ [TOKEN_KEY]: 'before' });
+    const r = await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerToken: 'x' } }), secrets);
     expect(r.ok).toBe(false);
     expect(area.data).toEqual({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    expect(secrets.data).toEqual({ [TOKEN_KEY]: 'before' });
   });
 
   it('refuses to write a token over 200 characters (it would read back as none and be erased on the next save)', async () => {
     const area = memoryArea();
-    await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerEnabled: true, courtListenerToken: 'good-token' } }));
-    const before = structuredClone(area.data);
-    const r = await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerToken: 'x'.repeat(201) } }));
+    const secrets = memoryArea();
+    await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerEnabled: true, courtListenerToken: 'good-token' } }), secrets);
+    const before = structuredClone([area.data, secrets.data]);
+    const r = await updateSettings(area, (s) => ({ ...s, updates: { ...s.updates, courtListenerToken: 'x'.repeat(201) } }), secrets);
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Could not save your settings \(updates\.courtListenerToken: .*\)\. Nothing was changed\.$/) });
-    expect(area.data).toEqual(before);
-    expect((await loadSettings(area)).updates.courtListenerToken).toBe('good-token');
+    expect([area.data, secrets.data]).toEqual(before);
+    expect((await loadSettings(area, secrets)).updates.courtListenerToken).toBe('good-token');
   });
 
   it('ignores a stored token that is not a string', async () => {

@@ -21,7 +21,7 @@ function fakeGateway(initial: Partial<OptionsState> = {}, opts: { grant?: boolea
     dataset: { version: 1, asOf: '2026-02-27', source: 'bundled' },
     ...initial,
   };
-  const calls = { origins: [] as string[][], released: [] as string[][], checks: 0 };
+  const calls = { origins: [] as string[][], released: [] as string[][], checks: 0, forgotten: 0 };
   const gw: OptionsGateway & { calls: typeof calls; settings(): Settings } = {
     calls,
     settings: () => state.settings,
@@ -40,6 +40,10 @@ function fakeGateway(initial: Partial<OptionsState> = {}, opts: { grant?: boolea
       return true;
     },
     checkNow: async () => void calls.checks++,
+    forgetDatasetUpdate: async () => {
+      calls.forgotten++;
+      state = { ...state, dataset: { version: 1, asOf: '2026-02-27', source: 'bundled' } };
+    },
     subscribe: () => () => undefined,
   };
   return gw;
@@ -99,7 +103,29 @@ describe('options page', () => {
     expect(c.textContent).toContain('GET /api/rest/v4/docket-entries/?docket=…&date_filed__gte=…&order_by=-date_filed&fields=…');
     expect(c.textContent).toContain('GET /api/rest/v4/search/?type=r&court=…&docket_number=…&order_by=entry_date_filed desc');
     expect(c.textContent).toContain('Last dataset check: never checked.');
-    expect(c.textContent).toContain('In use: the data bundled with CaseLens, version 1, as of 2026-02-27.');
+    expect(c.textContent).toContain('In use: the data bundled with CaseLens (version 1, as of 2026-02-27).');
+    expect(c.textContent).not.toContain('Go back to the bundled data');
+  });
+
+  it('says which update is in use and goes back to the bundled data: update off, its host given back, the update removed', async () => {
+    const on = { ...DEFAULT_SETTINGS, updates: { ...DEFAULT_SETTINGS.updates, datasetEnabled: true, datasetUrl: 'https://data.example.org/d.json' } };
+    const gw = fakeGateway({ settings: on, dataset: { version: 1, asOf: '2026-02-28', source: 'update' } });
+    const c = await show(gw);
+    expect(c.querySelector('.cl-data-in-use')?.textContent).toBe('In use: update version 1 of 2026-02-28.');
+    await click(byText(c, 'button', 'Go back to the bundled data'));
+    expect(gw.calls.forgotten).toBe(1);
+    expect(gw.calls.released).toEqual([['https://data.example.org/*']]);
+    expect(gw.settings().updates.datasetEnabled).toBe(false);
+    expect(c.querySelector('.cl-data-in-use')?.textContent).toBe('In use: the data bundled with CaseLens (version 1, as of 2026-02-27).');
+    expect(c.textContent).not.toContain('Go back to the bundled data');
+  });
+
+  it('takes only an https update URL', async () => {
+    const c = await show(fakeGateway());
+    await type(input(c, 'datasetUrl'), 'http://data.example.org/caselens.json');
+    expect(input(c, 'datasetEnabled').disabled).toBe(true);
+    await type(input(c, 'datasetUrl'), 'https://data.example.org/caselens.json');
+    expect(input(c, 'datasetEnabled').disabled).toBe(false);
   });
 
   it('asks for the update URL’s origin when dataset updates are switched on', async () => {

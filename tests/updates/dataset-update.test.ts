@@ -3,8 +3,9 @@
  * status the options page shows, for each kind of answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASET_STATUS_KEY, DATASET_UPDATE_KEY } from '../../lib/updates/keys';
+import { DATASET_STATUS_KEY, DATASET_UPDATE_KEY, DATASET_UPDATE_SOURCE_KEY } from '../../lib/updates/keys';
 import { checkDatasetUpdate } from '../../entrypoints/background/updates-dataset';
+import { permissionGuardedFetch } from '../../entrypoints/background/updates-fetch';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { memoryArea } from './memory-area';
 import { startUpdateServer, type UpdateServer } from './update-server';
@@ -43,7 +44,20 @@ describe('dataset update check against a local server', () => {
     const { status, area } = await check('/valid.json');
     expect(status).toEqual({ at: NOW, outcome: 'updated', message: 'Updated to version 1, as of 2026-02-28.' });
     expect(area.data[DATASET_UPDATE_KEY]).toEqual(newer);
+    expect(area.data[DATASET_UPDATE_SOURCE_KEY]).toBe(`${server.origin}/valid.json`);
     expect(area.data[DATASET_STATUS_KEY]).toEqual(status);
+  });
+
+  it('makes no request to an origin the user has not granted (settings could have been planted)', async () => {
+    const before = server.requests.length;
+    const asked: string[] = [];
+    const guarded = permissionGuardedFetch(fetch, async (url) => (asked.push(url), false));
+    const area = memoryArea();
+    const status = await checkDatasetUpdate({ fetch: guarded, area, url: `${server.origin}/valid.json`, bundled, now: NOW, timeoutMs: 1000 });
+    expect(asked).toEqual([`${server.origin}/valid.json`]);
+    expect(server.requests.length).toBe(before);
+    expect(status).toMatchObject({ outcome: 'failed', message: expect.stringContaining(`no permission to reach ${server.origin}`) });
+    expect(area.data[DATASET_UPDATE_KEY]).toBeUndefined();
   });
 
   it.each([
@@ -79,10 +93,17 @@ describe('dataset update check against a local server', () => {
   });
 
   it('compares with the stored update, not only the bundled data', async () => {
-    const stored = { ...miniDataset(), version: 2 };
+    const stored = { ...miniDataset(), asOf: '2026-03-01' };
     const { status, area } = await check('/valid.json', memoryArea({ [DATASET_UPDATE_KEY]: stored }));
     expect(status.outcome).toBe('rejected');
     expect(area.data[DATASET_UPDATE_KEY]).toEqual(stored);
+  });
+
+  it('ignores a stored update built for another dataset version (it used to outrank every later release)', async () => {
+    const stored = { ...miniDataset(), version: 2 ** 53 - 1, asOf: '2026-03-01' };
+    const { status, area } = await check('/valid.json', memoryArea({ [DATASET_UPDATE_KEY]: stored }));
+    expect(status.outcome).toBe('updated');
+    expect(area.data[DATASET_UPDATE_KEY]).toEqual(newer);
   });
 
   it('reports a quota error instead of throwing', async () => {

@@ -10,9 +10,9 @@ const with_ = (updates: Partial<Settings['updates']>, enabledSites: string[] = [
 });
 
 describe('originPattern', () => {
-  it('gives scheme and host for http(s) URLs, null otherwise', () => {
+  it('gives scheme and host for https URLs, null otherwise (http too: updates are https only)', () => {
     expect(originPattern('https://data.example.org:8443/a/b.json?x=1')).toBe('https://data.example.org/*');
-    expect(originPattern('http://127.0.0.1:9000/d.json')).toBe('http://127.0.0.1/*');
+    expect(originPattern('http://127.0.0.1:9000/d.json')).toBeNull();
     expect(originPattern('ftp://example.org/d.json')).toBeNull();
     expect(originPattern('not a url')).toBeNull();
   });
