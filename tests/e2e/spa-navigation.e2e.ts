@@ -56,7 +56,7 @@ async function settled(page: Page): Promise<string[]> {
       const same = JSON.stringify(now) === JSON.stringify(last);
       last = now;
       return same;
-    }, { intervals: [1000] })
+    }, { interval: 1000 })
     .toBe(true);
   return last;
 }
