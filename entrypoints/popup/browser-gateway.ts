@@ -3,7 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { CONTENT_SCRIPT_FILE, PANEL_FOCUS_KEY, PENDING_SITE_KEY, type ProtocolMap } from '../../lib/protocol';
-import { loadSettings, updateSettings, withSite } from '../../lib/settings-store';
+import { loadSettings, switchSite } from '../../lib/settings-store';
 import { isSiteOn } from '../../lib/site-rules';
 import { isDefaultNewsSite, matchPatternsFor } from '../../lib/sites';
 import type { PopupGateway, TabState } from '../../lib/view/gateway';
@@ -48,7 +48,7 @@ export function createBrowserGateway(): PopupGateway {
         const granted = await browser.permissions.request({ origins: matchPatternsFor(host) });
         if (!granted) return { ok: false, message: `CaseLens was not allowed on ${host}, so it stays off there.` };
       }
-      const result = await updateSettings(browser.storage.local, (s) => withSite(s, host, on));
+      const result = await switchSite(browser.storage.local, host, on);
       if (!result.ok) return result;
       if (on && tabId !== undefined) {
         await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
