@@ -5,7 +5,7 @@ import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { CONTENT_SCRIPT_FILE, PANEL_FOCUS_KEY, PENDING_SITE_KEY, type ProtocolMap } from '../../lib/protocol';
 import { loadSettings, switchSite } from '../../lib/settings-store';
 import { isSiteOn } from '../../lib/site-rules';
-import { isDefaultNewsSite, matchPatternsFor } from '../../lib/sites';
+import { isDefaultNewsSite, matchPatternsFor, unsupportedReason } from '../../lib/sites';
 import type { PopupGateway, TabState } from '../../lib/view/gateway';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -24,10 +24,9 @@ export function createBrowserGateway(): PopupGateway {
       const tab = await targetTab();
       if (!tab?.id) return { kind: 'unsupported', reason: 'There is no active tab.' };
       tabId = tab.id;
-      const url = tab.url ? new URL(tab.url) : undefined;
-      if (!url || !/^https?:$/.test(url.protocol)) {
-        return { kind: 'unsupported', reason: 'It only runs on web pages (http and https).' };
-      }
+      const reason = unsupportedReason(tab.url);
+      if (reason !== null || !tab.url) return { kind: 'unsupported', reason: reason ?? '' };
+      const url = new URL(tab.url);
       const settings = await loadSettings(browser.storage.local);
       const results = await messaging.sendMessage('getTabResults', tab.id);
       return {
