@@ -32,8 +32,8 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The default news sites (where the content script runs anyway), so the popup can read the tab's address.
     host_permissions: DEFAULT_MATCH_PATTERNS,
-    // Asked one host at a time, when the user switches a site or an opt-in update on.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked one host at a time, when the user switches a site or an opt-in update on. https only (README, Permissions).
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'CaseLens', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' } },
     ...(browser === 'firefox'
       ? {

@@ -4,8 +4,7 @@
  * instead of throwing, and never leave half-written settings.
  */
 import { DEFAULT_SETTINGS, readSettings, settingsSchema, type Settings } from './settings';
-import { siteKey } from './site-rules';
-import { isDefaultNewsSite } from './sites';
+import { isSiteOn, siteKey } from './site-rules';
 
 /** The stored key: WXT's `local:settings` is `settings` in storage.local. */
 export const SETTINGS_KEY = 'settings';
@@ -28,20 +27,35 @@ export interface KeyValueArea {
 export type WriteResult = { ok: true; settings: Settings } | { ok: false; message: string };
 
 /**
+ * The storage could not be read (not: nothing or garbage was stored). Nothing may then act on
+ * defaults in place of the user's settings, least of all write them back over what is stored.
+ */
+export class SettingsReadError extends Error {
+  constructor(cause: unknown) {
+    super(`Could not read your settings (${cause instanceof Error ? cause.message : String(cause)}).`, { cause });
+    this.name = 'SettingsReadError';
+  }
+}
+
+/**
  * The settings, with the token from `secrets` (or, as stored by an earlier version, from its own key
  * in `area` or from inside the settings). Without `secrets` (the popup, which needs no token), only
- * what `area` holds.
+ * what `area` holds. Nothing stored, or a malformed value, reads as the defaults (field by field); a
+ * failing read throws SettingsReadError rather than pass defaults off as the user's settings.
  */
 export async function loadSettings(area: Pick<KeyValueArea, 'get'>, secrets?: Pick<KeyValueArea, 'get'>): Promise<Settings> {
+  let stored: unknown;
+  let token: unknown;
   try {
-    const settings = readSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY] ?? DEFAULT_SETTINGS);
+    stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
     const secret = secrets ? (await secrets.get(TOKEN_KEY))[TOKEN_KEY] : undefined;
-    const token = typeof secret === 'string' ? secret : (await area.get(TOKEN_KEY))[TOKEN_KEY];
-    if (typeof token !== 'string') return settings;
-    return readSettings({ ...settings, updates: { ...settings.updates, courtListenerToken: token } });
-  } catch {
-    return DEFAULT_SETTINGS;
+    token = typeof secret === 'string' ? secret : (await area.get(TOKEN_KEY))[TOKEN_KEY];
+  } catch (err) {
+    throw new SettingsReadError(err);
   }
+  const settings = readSettings(stored ?? DEFAULT_SETTINGS);
+  if (typeof token !== 'string') return settings;
+  return readSettings({ ...settings, updates: { ...settings.updates, courtListenerToken: token } });
 }
 
 /**
@@ -50,7 +64,13 @@ export async function loadSettings(area: Pick<KeyValueArea, 'get'>, secrets?: Pi
  * neither); `TOKEN_CHANGED_KEY` tells the background. Without `secrets` the token is left as it is.
  */
 export async function updateSettings(area: KeyValueArea, change: (s: Settings) => Settings, secrets?: KeyValueArea): Promise<WriteResult> {
-  const before = await loadSettings(area, secrets);
+  let before: Settings;
+  try {
+    before = await loadSettings(area, secrets);
+  } catch (err) {
+    // When the settings can't be read, nothing is written (a change to defaults would replace the user's).
+    return { ok: false, message: `${err instanceof Error ? err.message : String(err)} Nothing was changed.` };
+  }
   const next = change(before);
   // Never write what could not be read back (it would be replaced by a default on the next load).
   const invalid = settingsSchema.safeParse(next).error?.issues[0];
@@ -95,16 +115,33 @@ export async function moveTokenOut(area: KeyValueArea, secrets: KeyValueArea): P
   return legacy !== '';
 }
 
-/** Pure: the settings with a site switched on or off. Default sites are switched off by exception. */
-export function withSite(settings: Settings, hostname: string, on: boolean): Settings {
+/** Pure: the settings without any rule of the user's for exactly this host (its parent's rule, or the default, applies). */
+export function withoutSite(settings: Settings, hostname: string): Settings {
   const host = siteKey(hostname);
   const without = (list: string[]) => list.filter((s) => s !== host);
-  if (isDefaultNewsSite(host)) {
-    return { ...settings, disabledSites: on ? without(settings.disabledSites) : [...without(settings.disabledSites), host] };
+  return { ...settings, disabledSites: without(settings.disabledSites), enabledSites: without(settings.enabledSites) };
+}
+
+/**
+ * Pure: the settings with a site switched on or off, so that `isSiteOn(hostname)` is then `on`: the
+ * host's own rule goes, and a rule for it is added only where its parent's rule or the default
+ * would say otherwise (switching edition.cnn.com on while cnn.com is off adds edition.cnn.com).
+ */
+export function withSite(settings: Settings, hostname: string, on: boolean): Settings {
+  const host = siteKey(hostname);
+  const cleared = withoutSite(settings, host);
+  if (isSiteOn(host, cleared) === on) return cleared;
+  return on ? { ...cleared, enabledSites: [...cleared.enabledSites, host] } : { ...cleared, disabledSites: [...cleared.disabledSites, host] };
+}
+
+/**
+ * The site switch (popup, background): switches `hostname` on or off and stores it, so that the
+ * switch then shows what CaseLens does there. Refuses, with a reason, a change that would not hold.
+ */
+export async function switchSite(area: KeyValueArea, hostname: string, on: boolean): Promise<WriteResult> {
+  const result = await updateSettings(area, (s) => withSite(s, hostname, on));
+  if (result.ok && isSiteOn(hostname, result.settings) !== on) {
+    return { ok: false, message: `Could not switch CaseLens ${on ? 'on' : 'off'} for ${hostname}.` };
   }
-  return {
-    ...settings,
-    disabledSites: without(settings.disabledSites),
-    enabledSites: on ? [...without(settings.enabledSites), host] : without(settings.enabledSites),
-  };
+  return result;
 }

@@ -20,10 +20,24 @@ export function coveredBy(hostname: string, sites: readonly string[]): boolean {
   return sites.some((s) => host === s || host.endsWith(`.${s}`));
 }
 
-/** Whether CaseLens should run on a page of `hostname` under these settings. */
+/** The length of the most specific of `sites` that covers `host` (a bare site key), or -1 when none does. */
+function closest(host: string, sites: readonly string[]): number {
+  let best = -1;
+  for (const s of sites) if ((host === s || host.endsWith(`.${s}`)) && s.length > best) best = s.length;
+  return best;
+}
+
+/**
+ * Whether CaseLens should run on a page of `hostname` under these settings. The most specific rule
+ * wins: `edition.cnn.com` switched on beats `cnn.com` switched off, and the other way round (a rule
+ * on the same host: off wins). With no rule of the user's, the default news sites are on.
+ */
 export function isSiteOn(hostname: string, settings: SiteRules): boolean {
-  if (coveredBy(hostname, settings.disabledSites)) return false;
-  return isDefaultNewsSite(hostname) || coveredBy(hostname, settings.enabledSites);
+  const host = siteKey(hostname);
+  const off = closest(host, settings.disabledSites);
+  const on = closest(host, settings.enabledSites);
+  if (off < 0 && on < 0) return isDefaultNewsSite(host);
+  return on > off;
 }
 
 /** Reads the site rules out of stored settings of any shape, keeping only string arrays. */

@@ -49,9 +49,13 @@ export const DEFAULT_NEWS_SITES = [
   'elfaro.net',
 ] as const;
 
-/** Match patterns for a host and its subdomains (`*.host` matches the host itself too). */
+/**
+ * Match patterns for a host and its subdomains (`*.host` matches the host itself too), https only:
+ * every listed site serves its articles over https (and redirects http to it), so http access would
+ * only let a network attacker's page (on an http address of the site) talk to CaseLens.
+ */
 export function matchPatternsFor(host: string): string[] {
-  return [`https://*.${host}/*`, `http://*.${host}/*`];
+  return [`https://*.${host}/*`];
 }
 
 export const DEFAULT_MATCH_PATTERNS: string[] = DEFAULT_NEWS_SITES.flatMap(matchPatternsFor);
@@ -60,4 +64,13 @@ export const DEFAULT_MATCH_PATTERNS: string[] = DEFAULT_NEWS_SITES.flatMap(match
 export function isDefaultNewsSite(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return DEFAULT_NEWS_SITES.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** Why CaseLens can't run on a tab at `url` (undefined: its address can't be read), or null when it can. */
+export function unsupportedReason(url: string | undefined): string | null {
+  const protocol = url ? URL.parse(url)?.protocol : undefined;
+  if (protocol === 'https:') return null;
+  // No http host access at all (README, Permissions): a page over plain http could be anyone's.
+  if (protocol === 'http:') return 'It runs only on pages served over https, and this one is plain http.';
+  return 'It only runs on web pages (https).';
 }

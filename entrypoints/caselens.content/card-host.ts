@@ -1,6 +1,7 @@
 /**
- * card-host: the one place hover cards render. One `caselens-hovercard` element on <html>, one open
- * shadow root (page CSS can't reach in), one React root for every card. Made on first use; React
+ * card-host: the one place hover cards render. One `caselens-hovercard` element on <html>, one closed
+ * shadow root (page CSS can't reach in, and page scripts can't read, rewrite or click the card: only
+ * this object holds the root), one React root for every card. Made on first use; React
  * itself (./card-render, shipped as the unlisted script caselens-card.js) is injected by the
  * background on the first hover, while the card's data is fetched.
  */
@@ -11,6 +12,9 @@ import { CARD_RENDER_GLOBAL, type PanelTarget } from '../../lib/protocol';
 import type { CardRender, CardRoot } from './card-render';
 import { CARD_HOST_TAG } from './marks';
 
+/** Clicks on "Open case timeline" closer together than this open the panel once. */
+export const PANEL_CLICK_GAP_MS = 1000;
+
 const injectedRender = () => (globalThis as Record<symbol, CardRender | undefined>)[CARD_RENDER_GLOBAL];
 
 export class CardHost {
@@ -20,6 +24,7 @@ export class CardHost {
   private anchor: Element | undefined;
   private render: Promise<CardRender> | undefined;
   private renderer: CardRender | undefined;
+  private lastPanelOpen = -Infinity;
 
   constructor(
     private readonly doc: Document,
@@ -53,7 +58,7 @@ export class CardHost {
   private ensure(renderer: CardRender): { frame: HTMLDivElement; root: CardRoot } {
     if (this.frame && this.root && this.host?.isConnected) return { frame: this.frame, root: this.root };
     const host = this.doc.createElement(CARD_HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = cardCss;
     const frame = this.doc.createElement('div');
@@ -67,12 +72,20 @@ export class CardHost {
     return { frame, root: this.root };
   }
 
+  /** The card's "Open case timeline": repeated clicks within PANEL_CLICK_GAP_MS open the panel once. */
+  private readonly openPanel = (target: PanelTarget): void => {
+    const now = performance.now();
+    if (now - this.lastPanelOpen < PANEL_CLICK_GAP_MS) return;
+    this.lastPanelOpen = now;
+    this.onOpenPanel(target);
+  };
+
   /** Renders the card for `view` next to `anchor` (after `prepare`). */
   show(view: CardView, anchor: Element, now: Date): void {
     if (!this.renderer) throw new Error('CardHost.show before prepare');
     const { frame, root } = this.ensure(this.renderer);
     this.anchor = anchor;
-    root.show(view, now, this.onOpenPanel);
+    root.show(view, now, this.openPanel);
     frame.dataset.shown = 'true';
     this.reposition();
   }

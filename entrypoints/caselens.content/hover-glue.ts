@@ -3,12 +3,12 @@
  * reducer (lib/hover/hover-machine); this module only runs its timers, asks for the card's data (async:
  * the `loading` phase, its result tagged with the hover's token) and shows or hides the card.
  * Keyboard focus behaves like hover; Enter, Space or a click opens at once; Escape dismisses and
- * gives focus back to the name when the card had it (WCAG 1.4.13).
+ * gives focus back to the name when the card had it (WCAG 1.4.13). Events a page makes up are ignored.
  */
 import type { CardView } from '../../lib/hover/card-view';
 import { HIDE_GRACE_MS, hoverReducer, initialHoverState, isCardShown, type HoverAction } from '../../lib/hover/hover-machine';
 import type { CardHost } from './card-host';
-import { ENTITY_ATTR, markOf } from './marks';
+import { entityOf, markOf } from './marks';
 
 export interface HoverOptions {
   doc: Document;
@@ -62,7 +62,7 @@ export function startHover({ doc, signal, host, delayMs, viewFor }: HoverOptions
 
   const isHost = (t: EventTarget | null) => t !== null && t === host.element;
   const enter = (mark: HTMLElement, via: 'pointer' | 'focus') =>
-    dispatch({ type: 'enter', anchor: mark, entityId: mark.getAttribute(ENTITY_ATTR) ?? '', via });
+    dispatch({ type: 'enter', anchor: mark, entityId: entityOf(mark) ?? '', via });
   const openNow = (mark: HTMLElement) => {
     enter(mark, 'focus');
     if (state.phase === 'pending') dispatch({ type: 'dwell', token: state.token });
@@ -75,8 +75,10 @@ export function startHover({ doc, signal, host, delayMs, viewFor }: HoverOptions
     if (fromOurs && !toOurs) dispatch({ type: 'leave' });
   };
 
+  // Only the reader's own input counts: an event a page made up (dispatchEvent, el.click()) has
+  // isTrusted false and is ignored, so a page can't open, drive or dismiss the card.
   const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
-    doc.addEventListener(type, fn, { capture: true, passive: type !== 'keydown', signal });
+    doc.addEventListener(type, (e) => e.isTrusted && fn(e), { capture: true, passive: type !== 'keydown', signal });
 
   on('pointerover', (e) => {
     const mark = markOf(e.target);
@@ -109,8 +111,8 @@ export function startHover({ doc, signal, host, delayMs, viewFor }: HoverOptions
       openNow(mark);
     }
   });
-  const follow = () => {
-    if (isCardShown(state) && !host.reposition()) dispatch({ type: 'dismiss' });
+  const follow = (e: Event) => {
+    if (e.isTrusted && isCardShown(state) && !host.reposition()) dispatch({ type: 'dismiss' });
   };
   doc.addEventListener('scroll', follow, { capture: true, passive: true, signal });
   doc.defaultView?.addEventListener('resize', follow, { passive: true, signal });

@@ -81,7 +81,6 @@ function activate(signal: AbortSignal, settings: () => LiteSettings): ScanSessio
     delayMs: () => settings().hoverDelayMs,
     viewFor: (entityId) => messaging.sendMessage('getCard', { entityId, counts }),
   });
-  window.addEventListener('wxt:locationchange', () => session.restart(), { signal });
   signal.addEventListener('abort', () => {
     send.cancel();
     removeStyles?.();
@@ -100,9 +99,6 @@ export default defineContentScript({
     if (global[RUNNING]) return;
     global[RUNNING] = true;
     ctx.onInvalidated(() => delete global[RUNNING]);
-    // Starts WXT's location watcher, which dispatches `wxt:locationchange` on window for single-page navigations.
-    ctx.addEventListener(window, 'wxt:locationchange', () => undefined);
-
     let settings = readLiteSettings(await storage.getItem<unknown>(SETTINGS_ITEM).catch(() => null));
     let active: AbortController | undefined;
     let session: ScanSession | undefined;
@@ -124,6 +120,13 @@ export default defineContentScript({
       apply();
     });
     ctx.onInvalidated(unwatch);
+    // A single-page navigation: a fresh pass for the new article. WXT dispatches a name of its own
+    // (`<runtime id>:<entrypoint>:wxt:locationchange`, from the Navigation API's `navigate`, which fires
+    // before the page swaps its content), so only ctx.addEventListener hears it; the pass starts after
+    // the current task, once a page that swaps its content right after pushState has done so.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => session?.restart(), 0);
+    });
     messaging.onMessage('revealEntity', ({ data: id }) => {
       session?.writeFirst(id);
       return revealEntity(document, id);

@@ -45,10 +45,18 @@ export function installMarkStyles(doc: Document): () => void {
   };
 }
 
+/**
+ * Every mark this content script made, to the entity it marks. Only these count: a page can write a
+ * `caselens-mark` element with any attribute (or rewrite the attribute of one of ours), so neither the
+ * tag nor the attribute is ever trusted; the attribute is only for styling.
+ */
+const ours = new WeakMap<Element, string>();
+
 /** A new mark for a mention of `entityId` called `name`, focusable and announced as a button. */
 export function createMark(doc: Document, entityId: string, name: string): HTMLElement {
   const mark = doc.createElement(MARK_TAG);
   mark.setAttribute(ENTITY_ATTR, entityId);
+  ours.set(mark, entityId);
   mark.setAttribute('tabindex', '0');
   mark.setAttribute('role', 'button');
   mark.setAttribute('aria-label', `${name}: show CaseLens card`);
@@ -62,6 +70,7 @@ export function createMark(doc: Document, entityId: string, name: string): HTMLE
 export function createMarkContinuation(doc: Document, entityId: string): HTMLElement {
   const mark = doc.createElement(MARK_TAG);
   mark.setAttribute(ENTITY_ATTR, entityId);
+  ours.set(mark, entityId);
   return mark;
 }
 
@@ -73,9 +82,16 @@ export function linkParts(first: HTMLElement, rest: readonly HTMLElement[]): voi
   for (const m of rest) firstParts.set(m, first);
 }
 
-/** The mark an event target is in, if any (for a split mention: its first part). */
+/** The entity one of our marks stands for; null for any other element (a page's forged mark included). */
+export function entityOf(mark: Element): string | null {
+  return ours.get(mark) ?? null;
+}
+
+/** The mark of ours an event target is in, if any (for a split mention: its first part). */
 export function markOf(target: EventTarget | null): HTMLElement | null {
-  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-  const mark = (el?.closest(MARK_SELECTOR) as HTMLElement | null) ?? null;
+  let el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  // The nearest of our marks, past any forged one around or inside it.
+  while (el && !ours.has(el)) el = el.parentElement?.closest(MARK_TAG) ?? null;
+  const mark = el as HTMLElement | null;
   return (mark && firstParts.get(mark)) ?? mark;
 }

@@ -1,12 +1,13 @@
 /** The popup's "show me": scrolls to the first mark of an entity and highlights it for a moment. */
-import { ENTITY_ATTR, FLASH_ATTR, MARK_TAG } from './marks';
+import { entityOf, FLASH_ATTR, MARK_TAG } from './marks';
 
 /** How long the highlight stays before it fades (the fade is the style sheet's transition). */
 const FLASH_MS = 1200;
 const flashing = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
 export function revealEntity(doc: Document, entityId: string): boolean {
-  const mark = doc.querySelector<HTMLElement>(`${MARK_TAG}[${ENTITY_ATTR}="${CSS.escape(entityId)}"]`);
+  // The first of our marks for it, by what we made, not by its attribute (a page can forge or rewrite that).
+  const mark = [...doc.getElementsByTagName(MARK_TAG)].find((m): m is HTMLElement => entityOf(m) === entityId);
   if (!mark) return false;
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
   mark.focus({ preventScroll: true });

@@ -48,19 +48,27 @@ export class ScanSession {
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
-  /** Aborts the current pass, unwraps its marks, and scans the page afresh. */
+  /**
+   * Aborts the current pass, unwraps its marks, and scans the page afresh: at once, or, when the last
+   * restart was too recent, once when the gap is over (a deferred restart then runs, it is not deferred again).
+   */
   restart(): void {
-    if (this.signal.aborted) return;
-    const now = performance.now();
-    const wait = this.lastRestart + this.restartGap - now;
+    if (this.signal.aborted || this.restartTimer !== undefined) return;
+    const wait = this.lastRestart + this.restartGap - performance.now();
     if (this.pass && wait > 0) {
-      this.restartTimer ??= setTimeout(() => {
+      this.restartTimer = setTimeout(() => {
         this.restartTimer = undefined;
-        this.restart();
+        this.begin();
       }, wait);
       this.restartGap = Math.min(this.restartGap * 2, MAX_RESTART_GAP_MS);
       return;
     }
+    this.begin();
+  }
+
+  private begin(): void {
+    if (this.signal.aborted) return;
+    const now = performance.now();
     if (now - this.lastRestart > this.restartGap * 2) this.restartGap = MIN_RESTART_GAP_MS;
     this.lastRestart = now;
     this.stop();

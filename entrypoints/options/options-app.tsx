@@ -3,7 +3,7 @@ import { OptionsData } from '../../components/options-data';
 import { OptionsDisplay } from '../../components/options-display';
 import { OptionsSites } from '../../components/options-sites';
 import type { Settings } from '../../lib/settings';
-import { withSite } from '../../lib/settings-store';
+import { withoutSite, withSite } from '../../lib/settings-store';
 import { COURTLISTENER_PATTERN, originPattern, originsToRelease } from '../../lib/updates/origins';
 import type { OptionsGateway, OptionsState } from '../../lib/view/gateway';
 
@@ -12,9 +12,17 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
   const [state, setState] = useState<OptionsState | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
-    gateway.load().then(setState, (err: unknown) => setMessage(`Could not read your settings: ${String(err)}`));
+    gateway.load().then(
+      (loaded) => {
+        setState(loaded);
+        setLoadError(null);
+      },
+      // No form on settings that could not be read: it would show (and save) defaults as if they were the user's.
+      (err: unknown) => setLoadError(`${err instanceof Error ? err.message : `Could not read your settings: ${String(err)}`} Nothing is shown or changed until they can be read; try reloading this page.`),
+    );
   }, [gateway]);
   useEffect(() => {
     refresh();
@@ -34,6 +42,16 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
     [gateway, refresh],
   );
 
+  if (loadError) {
+    return (
+      <main className="cl-page cl-options">
+        <h1>CaseLens options</h1>
+        <p className="cl-warning" role="alert">
+          {loadError}
+        </p>
+      </main>
+    );
+  }
   if (!state) return <main className="cl-page cl-options">Loading…</main>;
   const { settings } = state;
   const setUpdates = (patch: Partial<Settings['updates']>) => save((s) => ({ ...s, updates: { ...s.updates, ...patch } }));
@@ -100,7 +118,7 @@ export function OptionsApp({ gateway }: { gateway: OptionsGateway }) {
         disabledSites={settings.disabledSites}
         enabledSites={settings.enabledSites}
         onToggleDefault={(host, on) => save((s) => withSite(s, host, on))}
-        onRemove={(host) => save((s) => withSite(s, host, false))}
+        onRemove={(host) => save((s) => withoutSite(s, host))}
       />
       <OptionsDisplay
         hoverDelayMs={settings.hoverDelayMs}

@@ -3,9 +3,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { openPanel, panelPageUrl } from '../../lib/platform/side-panel';
 import { CONTENT_SCRIPT_FILE, PANEL_FOCUS_KEY, PENDING_SITE_KEY, type ProtocolMap } from '../../lib/protocol';
-import { loadSettings, updateSettings, withSite } from '../../lib/settings-store';
+import { loadSettings, switchSite } from '../../lib/settings-store';
 import { isSiteOn } from '../../lib/site-rules';
-import { isDefaultNewsSite, matchPatternsFor } from '../../lib/sites';
+import { isDefaultNewsSite, matchPatternsFor, unsupportedReason } from '../../lib/sites';
 import type { PopupGateway, TabState } from '../../lib/view/gateway';
 
 const messaging = defineExtensionMessaging<ProtocolMap>();
@@ -24,10 +24,9 @@ export function createBrowserGateway(): PopupGateway {
       const tab = await targetTab();
       if (!tab?.id) return { kind: 'unsupported', reason: 'There is no active tab.' };
       tabId = tab.id;
-      const url = tab.url ? new URL(tab.url) : undefined;
-      if (!url || !/^https?:$/.test(url.protocol)) {
-        return { kind: 'unsupported', reason: 'It only runs on web pages (http and https).' };
-      }
+      const reason = unsupportedReason(tab.url);
+      if (reason !== null || !tab.url) return { kind: 'unsupported', reason: reason ?? '' };
+      const url = new URL(tab.url);
       const settings = await loadSettings(browser.storage.local);
       const { results, saveError } = await messaging.sendMessage('getTabResults', tab.id);
       return {
@@ -49,7 +48,7 @@ export function createBrowserGateway(): PopupGateway {
         const granted = await browser.permissions.request({ origins: matchPatternsFor(host) });
         if (!granted) return { ok: false, message: `CaseLens was not allowed on ${host}, so it stays off there.` };
       }
-      const result = await updateSettings(browser.storage.local, (s) => withSite(s, host, on));
+      const result = await switchSite(browser.storage.local, host, on);
       if (!result.ok) return result;
       if (on && tabId !== undefined) {
         await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);

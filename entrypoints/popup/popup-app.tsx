@@ -4,6 +4,7 @@ import { EntityRow } from '../../components/entity-row';
 import { SiteSwitch } from '../../components/site-switch';
 import type { Dataset } from '../../lib/dataset/schema';
 import { dateWithAge } from '../../lib/format-date';
+import { SettingsReadError } from '../../lib/settings-store';
 import { indexDataset } from '../../lib/view/dataset-index';
 import type { PopupGateway, TabState } from '../../lib/view/gateway';
 import { groupPage, type FoundEntity } from '../../lib/view/page-groups';
@@ -20,7 +21,14 @@ export function PopupApp({ dataset, gateway, now = new Date() }: { dataset: Data
   const refresh = useCallback(() => {
     gateway.loadTab().then(
       (tab) => setLoad({ state: 'ready', tab }),
-      (err: unknown) => setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) =>
+        setLoad({
+          state: 'error',
+          message:
+            err instanceof SettingsReadError
+              ? `${err.message} CaseLens shows no switch and changes nothing until it can read them; try closing and reopening this popup.`
+              : `Could not read this tab: ${err instanceof Error ? err.message : String(err)}`,
+        }),
     );
   }, [gateway]);
   useEffect(refresh, [refresh]);
@@ -51,7 +59,7 @@ export function PopupApp({ dataset, gateway, now = new Date() }: { dataset: Data
       {load.state === 'loading' && <p className="cl-empty">Looking at this page…</p>}
       {load.state === 'error' && (
         <p className="cl-empty" role="alert">
-          Could not read this tab: {load.message}
+          {load.message}
         </p>
       )}
       {load.state === 'ready' && <TabView tab={load.tab} index={index} now={now} busy={busy} gateway={gateway} onToggle={toggle} />}

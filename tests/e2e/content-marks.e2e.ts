@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { FIXTURES_DIR, REPO_ROOT } from '../support/paths';
 import { startServer, type TestServer } from '../support/server';
-import { CAPTURE_TEXT_BEFORE, cardText, DEFAULTS, MARK, marksOf, paragraphShape, scanMeasures, textBefore, writeSettings } from './content-helpers';
+import { CAPTURE_TEXT_BEFORE, cardText, DEFAULTS, MARK, marksOf, paragraphShape, pointAtCard, scanMeasures, textBefore, writeSettings } from './content-helpers';
 
 const PAGES_DIR = path.join(FIXTURES_DIR, 'pages');
 const routes: Record<string, string> = { '/demo.html': readFileSync(path.join(REPO_ROOT, 'assets/demo/article.html'), 'utf8') };
@@ -78,7 +78,7 @@ describe('marks on a hearing report', () => {
     expect(text).toMatch(/District Judge/);
     expect(text).toMatch(/Status: /);
     expect(text).toContain('Open case timeline');
-    await page.locator('caselens-hovercard .cl-hovercard').hover();
+    await pointAtCard(page, '.cl-hovercard');
     await page.waitForTimeout(600);
     expect(await cardText(page)).toContain('Paula Xinis');
     await page.keyboard.press('Escape');

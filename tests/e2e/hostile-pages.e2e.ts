@@ -9,7 +9,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { startServer, type TestServer } from '../support/server';
 import { tabIdOf } from '../support/tabs';
 import { tabResultsKey } from '../../lib/protocol';
-import { cardText, DEFAULTS, MARK, scanMeasures, writeSettings } from './content-helpers';
+import { cardText, DEFAULTS, inCard, MARK, scanMeasures, writeSettings } from './content-helpers';
 
 const LONG_TASK_MS = 50;
 const html = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
@@ -144,11 +144,14 @@ describe('hostile pages', () => {
     expect(look).toEqual({ display: 'inline', line: 'underline', border: '0px', fontSize: look.parentFont, parentFont: look.parentFont });
     await page.locator(MARK).first().focus();
     await expect.poll(() => cardText(page)).toContain('Paula Xinis');
-    const card = await page.evaluate(() => {
-      const el = document.querySelector('caselens-hovercard')?.shadowRoot?.querySelector('.cl-hovercard');
-      const s = el ? getComputedStyle(el) : null;
-      return s && { width: s.width, fontSize: s.fontSize, background: s.backgroundColor };
-    });
+    const card = await inCard<{ width: string; fontSize: string; background: string }>(
+      page,
+      `function () {
+        const el = this.querySelector('.cl-hovercard');
+        const s = el ? getComputedStyle(el) : null;
+        return s && { width: s.width, fontSize: s.fontSize, background: s.backgroundColor };
+      }`,
+    );
     expect(card).toMatchObject({ width: '360px', fontSize: '13px' });
     expect(card?.background).not.toBe('rgb(255, 255, 0)');
   });

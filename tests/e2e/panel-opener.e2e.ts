@@ -11,6 +11,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT } from '../support/paths';
 import { startServer, type TestServer } from '../support/server';
 import { tabIdOf } from '../support/tabs';
+import { pointAtCard } from './content-helpers';
 
 const DEMO_HTML = readFileSync(path.join(REPO_ROOT, 'assets/demo/article.html'), 'utf8');
 /** Longer than the hover card's dwell time. */
@@ -40,7 +41,7 @@ it('opens the side panel on the card\'s case, with no extra tab, and the panel s
   const tabId = await tabIdOf(browser.worker, article);
   const pagesBefore = browser.context.pages().length;
 
-  await article.getByRole('button', { name: 'Open case timeline' }).click();
+  await pointAtCard(article, 'button', { text: 'Open case timeline', click: true });
 
   const focus = () =>
     browser.worker.evaluate(async (key: string) => (await chrome.storage.session.get(key))[key] ?? null, PANEL_FOCUS_KEY);

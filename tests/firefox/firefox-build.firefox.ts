@@ -54,7 +54,7 @@ function expectLeastPermissions(m: Manifest) {
   for (const broad of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', 'tabs', 'webRequest', 'history', 'cookies']) {
     expect(installTime).not.toContain(broad);
   }
-  expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(m.optional_host_permissions).toEqual(['https://*/*']);
   expect(m.icons && Object.keys(m.icons).sort()).toEqual([...ICON_SIZES].sort());
 }
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { loadSettings, moveTokenOut, SETTINGS_KEY, TOKEN_CHANGED_KEY, TOKEN_KEY, updateSettings, withSite, type KeyValueArea } from '../../lib/settings-store';
+import { loadSettings, moveTokenOut, SETTINGS_KEY, SettingsReadError, switchSite, TOKEN_CHANGED_KEY, TOKEN_KEY, updateSettings, withoutSite, withSite, type KeyValueArea } from '../../lib/settings-store';
 import { isSiteOn, siteRulesFrom } from '../../lib/site-rules';
 
-function memoryArea(initial: Record<string, unknown> = {}, failWith?: Error): KeyValueArea & { data: Record<string, unknown> } {
+function memoryArea(initial: Record<string, unknown> = {}, failWith?: Error, failReadOf?: string): KeyValueArea & { data: Record<string, unknown> } {
   const data = { ...initial };
   return {
     data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
+    get: async (key) => {
+      if (failReadOf === key || failReadOf === '*') throw new Error('IO error: storage is busy');
+      return key in data ? { [key]: data[key] } : {};
+    },
     set: async (items) => {
       if (failWith) throw failWith;
       Object.assign(data, items);
@@ -36,6 +39,41 @@ describe('site switch', () => {
     expect(isSiteOn('apnews.com', s)).toBe(true);
     expect(isSiteOn('www.example.org', s)).toBe(true);
     expect(isSiteOn('example.com', s)).toBe(false);
+  });
+
+  it.each([
+    ['a subdomain switched on under a site switched off', [['cnn.com', false], ['edition.cnn.com', true]], { 'edition.cnn.com': true, 'cnn.com': false, 'www.cnn.com': false }],
+    ['and off again', [['cnn.com', false], ['edition.cnn.com', true], ['edition.cnn.com', false]], { 'edition.cnn.com': false, 'cnn.com': false }],
+    ['a subdomain switched off under a site of yours', [['example.org', true], ['blog.example.org', false]], { 'blog.example.org': false, 'example.org': true, 'www.example.org': true }],
+    ['a default subdomain switched off, then its site off and on', [['edition.cnn.com', false], ['cnn.com', false], ['cnn.com', true]], { 'edition.cnn.com': false, 'cnn.com': true }],
+    ['www. is the site itself', [['www.cnn.com', false]], { 'cnn.com': false, 'www.cnn.com': false, 'edition.cnn.com': false }],
+  ] as const)('the switch does what it shows: %s', (_label, steps, expected) => {
+    let s = DEFAULT_SETTINGS;
+    for (const [host, on] of steps) {
+      s = withSite(s, host, on);
+      expect(isSiteOn(host, s), `${host} after switching it ${on ? 'on' : 'off'}`).toBe(on);
+    }
+    for (const [host, on] of Object.entries(expected)) expect(isSiteOn(host, s), host).toBe(on);
+  });
+
+  it('does what it shows for every sequence of switches over related hosts', () => {
+    const hosts = ['cnn.com', 'edition.cnn.com', 'a.edition.cnn.com', 'example.org', 'blog.example.org', 'apnews.com'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    let s = DEFAULT_SETTINGS;
+    for (let i = 0; i < 2000; i++) {
+      const host = hosts[next() % hosts.length]!;
+      const on = next() % 2 === 0;
+      s = withSite(s, host, on);
+      expect(isSiteOn(host, s)).toBe(on);
+      expect(s.disabledSites.filter((h) => s.enabledSites.includes(h))).toEqual([]);
+    }
+  });
+
+  it('removing a site of yours forgets its rule (its parent or the default applies again)', () => {
+    const s = withSite(withSite(DEFAULT_SETTINGS, 'cnn.com', false), 'edition.cnn.com', true);
+    expect(withoutSite(s, 'edition.cnn.com')).toMatchObject({ disabledSites: ['cnn.com'], enabledSites: [] });
+    expect(isSiteOn('edition.cnn.com', withoutSite(s, 'edition.cnn.com'))).toBe(false);
   });
 
   it('reads site rules from stored values of any shape', () => {
@@ -113,6 +151,31 @@ describe('settings storage', () => {
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Could not save your settings \(updates\.courtListenerToken: .*\)\. Nothing was changed\.$/) });
     expect([area.data, secrets.data]).toEqual(before);
     expect((await loadSettings(area, secrets)).updates.courtListenerToken).toBe('good-token');
+  });
+
+  it.each([
+    ['the settings', SETTINGS_KEY],
+    ['the token', TOKEN_KEY],
+  ])('never writes defaults over settings it could not read (%s failing)', async (_label, failing) => {
+    const stored = { ...DEFAULT_SETTINGS, disabledSites: ['bbc.com'], enabledSites: ['example.org'] };
+    const area = memoryArea({ [SETTINGS_KEY]: stored, [TOKEN_KEY]: 'my-token' }, undefined, failing);
+    const before = structuredClone(area.data);
+    await expect(loadSettings(area)).rejects.toThrow(SettingsReadError);
+    await expect(loadSettings(area)).rejects.toThrow(/Could not read your settings \(IO error: storage is busy\)/);
+    const r = await updateSettings(area, (s) => withSite(s, 'npr.org', false));
+    expect(r).toEqual({ ok: false, message: 'Could not read your settings (IO error: storage is busy). Nothing was changed.' });
+    expect((await switchSite(area, 'npr.org', false)).ok).toBe(false);
+    const secrets = memoryArea();
+    expect(await moveTokenOut(area, secrets).catch(() => false)).toBe(false);
+    expect(area.data).toEqual(before);
+    expect(secrets.data).toEqual({});
+  });
+
+  it('switches a site and stores it so the switch reads back as set', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: withSite(DEFAULT_SETTINGS, 'cnn.com', false) });
+    expect(await switchSite(area, 'edition.cnn.com', true)).toMatchObject({ ok: true });
+    expect(isSiteOn('edition.cnn.com', await loadSettings(area))).toBe(true);
+    expect(isSiteOn('cnn.com', await loadSettings(area))).toBe(false);
   });
 
   it('ignores a stored token that is not a string', async () => {

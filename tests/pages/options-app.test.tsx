@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../entrypoints/options/options-app';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { SettingsReadError } from '../../lib/settings-store';
 import type { UpdateStatus } from '../../lib/updates/status';
 import type { OptionsGateway, OptionsState } from '../../lib/view/gateway';
 import { byText, render, settle } from '../support/render';
@@ -72,6 +73,26 @@ async function type(input: HTMLInputElement, value: string) {
 const input = (c: HTMLElement, name: string) => c.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
 
 describe('options page', () => {
+  it('shows only the reason, and no form to save from, when the settings cannot be read', async () => {
+    const gw = fakeGateway();
+    let saved = 0;
+    const c = await show({
+      ...gw,
+      load: async () => Promise.reject(new SettingsReadError(new Error('IO error: storage is busy'))),
+      save: async (change) => (saved++, gw.save(change)),
+    });
+    expect(c.querySelector('[role="alert"]')?.textContent).toContain('Could not read your settings (IO error: storage is busy).');
+    expect(c.querySelectorAll('input, button')).toHaveLength(0);
+    expect(saved).toBe(0);
+  });
+
+  it('removing a site of yours forgets its rule only (a subdomain goes back to its site\'s rule)', async () => {
+    const gw = fakeGateway({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['cnn.com'], enabledSites: ['edition.cnn.com', 'blog.example.org'] } });
+    const c = await show(gw);
+    await click(c.querySelector('button[aria-label="Remove edition.cnn.com"]')!);
+    expect(gw.settings()).toMatchObject({ disabledSites: ['cnn.com'], enabledSites: ['blog.example.org'] });
+  });
+
   it('lists the news sites, switches one off, and removes a site the user added', async () => {
     const gw = fakeGateway({ settings: { ...DEFAULT_SETTINGS, enabledSites: ['blog.example.org'] } });
     const c = await show(gw);

@@ -2,6 +2,10 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../entrypoints/popup/popup-app';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { loadSettings, SETTINGS_KEY, switchSite, withSite, type KeyValueArea } from '../../lib/settings-store';
+import { isSiteOn } from '../../lib/site-rules';
+import { isDefaultNewsSite } from '../../lib/sites';
 import type { PopupGateway, TabState } from '../../lib/view/gateway';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { byText, render, settle } from '../support/render';
@@ -125,5 +129,42 @@ describe('popup', () => {
     const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={gw} now={NOW} />);
     cleanup = unmount;
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('no receiver');
+  });
+
+  /** The popup's gateway as the browser one does it (entrypoints/popup/browser-gateway.ts), over a storage area. */
+  function storedGateway(area: KeyValueArea, host: string): PopupGateway {
+    return fakeGateway(ready(), {
+      loadTab: async () => ({ ...(ready() as Extract<TabState, { kind: 'ready' }>), host, isDefaultSite: isDefaultNewsSite(host), siteOn: isSiteOn(host, await loadSettings(area)) }),
+      setSiteOn: (h, on) => switchSite(area, h, on),
+    });
+  }
+  const switchOf = (c: HTMLElement) => c.querySelector<HTMLInputElement>('input[role="switch"]')!;
+
+  it('does what its switch shows: edition.cnn.com switched on while cnn.com is off', async () => {
+    const data: Record<string, unknown> = { [SETTINGS_KEY]: withSite(DEFAULT_SETTINGS, 'cnn.com', false) };
+    const area: KeyValueArea = { get: async (k) => ({ [k]: data[k] }), set: async (items) => void Object.assign(data, items) };
+    const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={storedGateway(area, 'edition.cnn.com')} now={NOW} />);
+    cleanup = unmount;
+    expect(switchOf(container).checked).toBe(false);
+    await act(async () => switchOf(container).click());
+    await settle();
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(switchOf(container).checked).toBe(true);
+    expect(isSiteOn('edition.cnn.com', await loadSettings(area))).toBe(true);
+    expect(isSiteOn('cnn.com', await loadSettings(area))).toBe(false);
+    await act(async () => switchOf(container).click());
+    await settle();
+    expect(switchOf(container).checked).toBe(false);
+  });
+
+  it('shows no switch, only the reason, when the settings cannot be read', async () => {
+    const area: KeyValueArea = {
+      get: async () => Promise.reject(new Error('IO error: storage is busy')),
+      set: async () => Promise.reject(new Error('must not write')),
+    };
+    const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={storedGateway(area, 'apnews.com')} now={NOW} />);
+    cleanup = unmount;
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Could not read your settings (IO error: storage is busy).');
+    expect(container.querySelector('input[role="switch"]')).toBeNull();
   });
 });

@@ -42,6 +42,8 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
       '--no-first-run',
       '--disable-quic',
       `--host-resolver-rules=${hostRules}`,
+      // The test server's certificate is self-signed (server.ts): only this throwaway profile trusts it.
+      '--ignore-certificate-errors',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
