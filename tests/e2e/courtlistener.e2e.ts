@@ -42,6 +42,13 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   browser.context.on('request', (r) => void requests.push(r.url()));
   await set({ settings: SETTINGS, 'courtlistener:token': 'a'.repeat(40) });
+  // Let the install-time work finish first (it moves the token out of storage.local, and it removes the
+  // data of switches it read as off: the defaults, if it read them before the settings above landed).
+  for (let waited = 0; Object.keys(await stored(['courtlistener:token'])).length > 0; waited += 100) {
+    if (waited > 10_000) throw new Error('the token was never moved out of storage.local');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 1000));
 });
 afterAll(async () => {
   await browser?.close();
