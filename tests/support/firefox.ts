@@ -6,7 +6,8 @@
  *   `--host-resolver-rules`); keep the server's port in the URL.
  * - Every other request Firefox makes, from any page or from the extension's background, goes to
  *   `outbound`, a recording proxy on 127.0.0.1 that answers 502: what lands there would have left
- *   the machine. Firefox's own remote-settings sync is pointed at nothing so the record starts empty.
+ *   the machine. Firefox's own remote-settings sync (blocklists etc., not the extension's) is pointed at
+ *   nothing, so the record holds only what the extension sends.
  * - The add-on's moz-extension UUID is fixed up front (`extensions.webextensions.uuids`), so
  *   extension pages have known URLs. BiDi refuses to navigate a tab to moz-extension:// unless the
  *   client has system access (`--remote-allow-system-access`, a power of the test driver only; the
@@ -80,6 +81,8 @@ export async function launchFirefoxWithExtension(opts: { prefs?: Record<string, 
     headless: true,
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
+    // Release builds honour `services.settings.server` only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.dns.localDomains': FIREFOX_TEST_HOSTS.join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
