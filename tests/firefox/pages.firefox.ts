@@ -46,7 +46,10 @@ async function waitFor(page: Page, sel: string): Promise<void> {
 }
 
 describe('the popup page, for the article tab', () => {
-  it("lists the cases the page is about and every name marked on it, with each name's mention count", async () => {
+  it("badges the tab with its distinct names and lists the cases the page is about and every name marked on it, with each name's mention count", async () => {
+    // The page's results reach the background once they settle; the badge shows they did.
+    const badge = () => ff.inExtension((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge, { timeout: 15_000 }).toMatch(/^\d+$/);
     const marked = await article.evaluate((sel) => {
       const counts: Record<string, number> = {};
       for (const m of document.querySelectorAll(sel)) {
@@ -56,6 +59,7 @@ describe('the popup page, for the article tab', () => {
       }
       return counts;
     }, MARK);
+    expect(await badge()).toBe(String(Object.keys(marked).length));
     const popup = await ff.openExtensionPage(`popup.html?tabId=${tabId}`);
     await waitFor(popup, 'li.cl-entity');
     expect(await texts(popup, 'h2, h3')).toContain('Cases this page is about');

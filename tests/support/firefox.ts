@@ -127,7 +127,7 @@ export async function launchFirefoxWithExtension(opts: { prefs?: Record<string, 
     // with promises too, so page functions use `chrome` (typed by @types/chrome).
     control ??= openExtensionPage('options.html');
     const page = await control;
-    return page.evaluate(fn as (a: A) => Promise<T>, arg) as Promise<T>;
+    return page.evaluate(fn as (a: unknown) => Promise<T>, arg as unknown) as Promise<T>;
   }
 
   return {
