@@ -30,13 +30,17 @@ export function createBrowserGateway(): PopupGateway {
       }
       const settings = await loadSettings(browser.storage.local);
       const results = await messaging.sendMessage('getTabResults', tab.id);
+      const siteOn = isSiteOn(url.hostname, settings);
+      // Both browsers let the user withdraw a site's access after install; then the site is "on" but nothing runs there.
+      const noAccess = siteOn && !(await browser.permissions.contains({ origins: matchPatternsFor(url.hostname) }).catch(() => true));
       return {
         kind: 'ready',
         tabId: tab.id,
         host: url.hostname,
-        siteOn: isSiteOn(url.hostname, settings),
+        siteOn,
         isDefaultSite: isDefaultNewsSite(url.hostname),
         results,
+        noAccess,
       };
     },
 

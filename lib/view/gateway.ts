@@ -10,7 +10,16 @@ import type { UpdateStatus } from '../updates/status';
 
 export type TabState =
   | { kind: 'unsupported'; reason: string }
-  | { kind: 'ready'; tabId: number; host: string; siteOn: boolean; isDefaultSite: boolean; results: PageResults | null };
+  | {
+      kind: 'ready';
+      tabId: number;
+      host: string;
+      siteOn: boolean;
+      isDefaultSite: boolean;
+      results: PageResults | null;
+      /** The site is on, but the browser withholds its host permission (withdrawn by the user, e.g. in Firefox's about:addons), so nothing runs there. */
+      noAccess?: boolean;
+    };
 
 export interface PopupGateway {
   loadTab(): Promise<TabState>;
