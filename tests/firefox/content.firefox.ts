@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPTURE_TEXT_BEFORE, DEFAULTS } from '../e2e/content-helpers';
-import { cardText, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
+import { cardButtonCentre, cardText, EXTENSION_UUID, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import { REPO_ROOT } from '../support/paths';
 import { startServer, type TestServer } from '../support/server';
 
@@ -89,6 +89,26 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(text).toContain('Open case timeline');
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
+  });
+
+  it("opens the case timeline in a tab from the card's button (Firefox opens its sidebar only from its own UI)", async () => {
+    const tabId = await ff.tabIdOf(page);
+    const panelTabs = () =>
+      ff.inExtension(async () => (await chrome.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.includes('/sidepanel.html')), null);
+    expect(await panelTabs()).toEqual([]);
+    await page.mouse.move(0, 0); // off the name the last test left the pointer on, so hovering it is new
+    const mark = await page.$(`${MARK}[data-caselens-entity="paula-xinis"]`);
+    await mark!.evaluate((m) => m.scrollIntoView({ block: 'start' })); // room below it for the whole card
+    await mark!.hover();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Open case timeline');
+    const at = await cardButtonCentre(page, 'Open case timeline');
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(panelTabs, { timeout: 10_000 }).toEqual([`moz-extension://${EXTENSION_UUID}/sidepanel.html?tabId=${tabId}`]);
+    const panel = (await ff.browser.pages()).find((p) => p !== page && p.url().includes('/sidepanel.html'));
+    await panel?.close();
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
   });
 
   it('opens the card on keyboard focus (Tab) and gives focus back on Escape', async () => {

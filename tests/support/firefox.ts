@@ -160,6 +160,36 @@ export async function launchFirefoxWithExtension(opts: { prefs?: Record<string, 
  * closed root, and nothing is exposed to the page for it.
  */
 export async function cardText(page: Page): Promise<string | null> {
+  const text = await inCardRoot(
+    page,
+    `(root) => {
+      const frame = root.querySelector('.cl-frame');
+      if (!frame || getComputedStyle(frame).visibility !== 'visible') return null;
+      const box = frame.firstElementChild?.getBoundingClientRect();
+      return box && box.width > 0 && box.height > 0 ? frame.textContent : null;
+    }`,
+  );
+  return typeof text === 'string' ? text : null;
+}
+
+/** The viewport centre of the shown card's button labelled `label`, for a real (trusted) click there. */
+export async function cardButtonCentre(page: Page, label: string): Promise<{ x: number; y: number } | null> {
+  const json = await inCardRoot(
+    page,
+    `(root, label) => {
+      const b = [...root.querySelectorAll('button')].find((el) => el.textContent.trim() === label);
+      if (!b) return null;
+      b.scrollIntoView({ block: 'nearest' }); // within the card, which scrolls when it has little room
+      const r = b.getBoundingClientRect();
+      return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+    }`,
+    label,
+  );
+  return typeof json === 'string' ? (JSON.parse(json) as { x: number; y: number }) : null;
+}
+
+/** Calls `fn(shadowRoot, arg)` on the card host's shadow root (open or closed); a string result or null. */
+async function inCardRoot(page: Page, fn: string, arg = ''): Promise<string | null> {
   const connection = bidi(page.browser());
   const target = { context: contextOf(page) };
   const host = (await connection.send('script.callFunction', {
@@ -171,13 +201,8 @@ export async function cardText(page: Page): Promise<string | null> {
   const root = host.result.result.value?.shadowRoot;
   if (host.result.result.type !== 'node' || !root) return null;
   const read = (await connection.send('script.callFunction', {
-    functionDeclaration: `(root) => {
-      const frame = root.querySelector('.cl-frame');
-      if (!frame || getComputedStyle(frame).visibility !== 'visible') return null;
-      const box = frame.firstElementChild?.getBoundingClientRect();
-      return box && box.width > 0 && box.height > 0 ? frame.textContent : null;
-    }`,
-    arguments: [{ sharedId: root.sharedId }],
+    functionDeclaration: fn,
+    arguments: [{ sharedId: root.sharedId }, { type: 'string', value: arg }],
     awaitPromise: false,
     target,
   })) as { result: { result: { type: string; value?: string } } };
