@@ -29,14 +29,18 @@ export function createBrowserGateway(): PopupGateway {
       const url = new URL(tab.url);
       const settings = await loadSettings(browser.storage.local);
       const { results, saveError } = await messaging.sendMessage('getTabResults', tab.id);
+      const siteOn = isSiteOn(url.hostname, settings);
+      // Both browsers let the user withdraw a site's access after install; then the site is "on" but nothing runs there.
+      const noAccess = siteOn && !(await browser.permissions.contains({ origins: matchPatternsFor(url.hostname) }).catch(() => true));
       return {
         kind: 'ready',
         tabId: tab.id,
         host: url.hostname,
-        siteOn: isSiteOn(url.hostname, settings),
+        siteOn,
         isDefaultSite: isDefaultNewsSite(url.hostname),
         results,
         saveError,
+        noAccess,
       };
     },
 

@@ -97,6 +97,17 @@ function TabView({
       </>
     );
   }
+  if (tab.noAccess) {
+    return (
+      <>
+        {switchEl}
+        <p className="cl-warning" role="alert">
+          Your browser isn’t letting CaseLens read pages on {tab.host}, so nothing is marked here. Allow it in the add-on’s permissions
+          (Firefox: about:addons → CaseLens → Permissions; Chrome: the extension’s Details → Site access), then reload the page.
+        </p>
+      </>
+    );
+  }
   const groups = tab.results ? groupPage(tab.results, index) : null;
   return (
     <>

@@ -19,6 +19,8 @@ export type TabState =
       results: PageResults | null;
       /** Why the page's latest results could not be saved (e.g. the browser's session storage is full). */
       saveError?: string | null;
+      /** The site is on, but the browser withholds its host permission (withdrawn by the user, e.g. in Firefox's about:addons), so nothing runs there. */
+      noAccess?: boolean;
     };
 
 export interface PopupGateway {

@@ -124,6 +124,16 @@ describe('popup', () => {
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('was not allowed on example.org');
   });
 
+  it('says where to allow the site when the browser withholds its access, instead of "not scanned yet"', async () => {
+    const gw = fakeGateway(ready({ results: null, noAccess: true }));
+    const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={gw} now={NOW} />);
+    cleanup = unmount;
+    const alert = container.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).toContain('isn’t letting CaseLens read pages on apnews.com');
+    expect(alert).toContain('about:addons → CaseLens → Permissions');
+    expect(container.textContent).not.toContain('Reload it to scan');
+  });
+
   it('shows an error state when the tab cannot be read', async () => {
     const gw = fakeGateway(ready(), { loadTab: async () => Promise.reject(new Error('no receiver')) });
     const { container, unmount } = await render(<PopupApp dataset={miniDataset()} gateway={gw} now={NOW} />);

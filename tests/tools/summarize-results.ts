@@ -1,6 +1,8 @@
 /**
  * Prints one line `N passed, N failed` for every vitest suite of the last `npm test`
- * (their JSON reports in test-results/). A suite whose report is missing counts as one failure.
+ * (their JSON reports in test-results/): unit, firefox (the Firefox build's checks and its end-to-end
+ * suite in Firefox ESR) and e2e (Chromium). A suite whose report is missing counts as one failure;
+ * skipped tests are shown on the suite's line, so a suite that silently skipped is visible.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +18,9 @@ for (const suite of SUITES) {
     failed += 1;
     continue;
   }
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-  console.error(`${suite}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests?: number; numTodoTests?: number };
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  console.error(`${suite}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
   passed += report.numPassedTests;
   failed += report.numFailedTests;
 }
