@@ -59,7 +59,7 @@ describe('the Firefox build in Firefox ESR', () => {
 
   it('has the news sites granted on first run (Firefox grants MV3 host permissions at install)', async () => {
     const granted = await ff.inExtension(
-      () => chrome.permissions.contains({ origins: ['https://*.apnews.com/*', 'http://*.apnews.com/*'] }),
+      () => chrome.permissions.contains({ origins: ['https://*.apnews.com/*'] }),
       null,
     );
     expect(granted).toBe(true);
@@ -67,6 +67,8 @@ describe('the Firefox build in Firefox ESR', () => {
     const all = await ff.inExtension(() => chrome.permissions.getAll(), null);
     expect(all.origins).not.toContain('https://*/*');
     expect(all.origins).not.toContain('<all_urls>');
+    // https only: no plain-http site is asked for.
+    expect((all.origins ?? []).filter((o) => o.startsWith('http:'))).toEqual([]);
   });
 
   it("marks the demo article's names, with no step from the user, and leaves its text unchanged", async () => {
