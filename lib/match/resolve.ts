@@ -7,6 +7,7 @@ import type { Candidate, ScannedBlock } from './candidates';
 import { candidateKey, isStrong, type PageEvidence } from './evidence';
 import { localVerdict } from './rules';
 import { casesNamedBy, casesSupportedBy, relevantOn } from './relevance';
+import { settle } from './settle';
 import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention } from './types';
 
 export interface ResolveContext {
@@ -57,6 +58,25 @@ function weakAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, al
 
 type Decision = { kind: 'mention'; alias: CompiledAlias } | { kind: 'tie' } | { kind: 'none' };
 
+/** A name alone the rules let through but can't vouch for: a person's surname or first name by itself. */
+function unsettled(ctx: ResolveContext, c: Candidate, accepted: readonly CompiledAlias[]): boolean {
+  return c.first === c.last && accepted.some((a) => a.titleLength === 0 && ctx.matcher.targets[a.target]?.type === 'person');
+}
+
+/** Asks ./settle, with the sentence's tags and the page's context, which accepted alias (if any) the candidate is. */
+function settled(ctx: ResolveContext, block: ScannedBlock, c: Candidate, accepted: readonly CompiledAlias[]): Decision {
+  const first = tokenOf(block, c.first);
+  const last = tokenOf(block, c.last);
+  if (!ctx.options.tagSentence || !first || !last) return { kind: 'none' };
+  const options = [...new Set(accepted.map((a) => a.target))].flatMap((index) => {
+    const t = ctx.matcher.targets[index];
+    return t ? [{ id: t.id, type: t.type, ownTokens: t.ownTokens, namedOnPage: ctx.evidence.strong.has(index) }] : [];
+  });
+  const s = settle({ start: first.start, end: last.end, terms: ctx.options.tagSentence(block.text, first.start, last.end), options });
+  const alias = accepted.find((a) => ctx.matcher.targets[a.target]?.id === s.entityId);
+  return alias ? { kind: 'mention', alias } : { kind: 'none' };
+}
+
 function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decision {
   const accepted: CompiledAlias[] = [];
   for (const alias of c.aliases) {
@@ -69,6 +89,7 @@ function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decisio
     return t !== undefined && relevantOn(t, ctx.activeCases);
   });
   if (relevant.length < accepted.length) accepted.splice(0, accepted.length, ...relevant);
+  if (ctx.options.tagSentence && unsettled(ctx, c, accepted)) return settled(ctx, block, c, accepted);
   const targets = new Set(accepted.map((a) => a.target));
   if (targets.size === 1 && accepted[0]) return { kind: 'mention', alias: accepted[0] };
   if (targets.size === 0) return { kind: 'none' };

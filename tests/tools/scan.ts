@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bundledDataset } from '../../assets/dataset/index';
-import { compromiseDisambiguator } from '../../lib/match/disambiguate-compromise';
+import { compromiseMatchOptions } from '../../lib/match/disambiguate-compromise';
 import { compileMatcher, findPageMentions, type Mention } from '../../lib/match/index';
 import { BLOCK_SEPARATOR, htmlBlocks } from './extract-text';
 
@@ -52,7 +52,7 @@ function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
   const files = argv.filter((a) => !a.startsWith('--'));
   const matcher = compileMatcher(bundledDataset);
-  const disambiguate = compromiseDisambiguator();
+  const options = compromiseMatchOptions();
   const reports: FileReport[] = [];
   let code = 0;
   for (const file of files) {
@@ -65,7 +65,7 @@ function main(argv: readonly string[]): number {
       continue;
     }
     const blocks = /\.html?$/i.test(file) ? htmlBlocks(content) : [content];
-    reports.push({ file, mentions: joinMentions(blocks, findPageMentions(matcher, blocks, { disambiguate })) });
+    reports.push({ file, mentions: joinMentions(blocks, findPageMentions(matcher, blocks, options)) });
   }
   process.stdout.write(json ? `${JSON.stringify(reports, null, 2)}\n` : `${table(reports)}\n`);
   return code;
