@@ -99,11 +99,11 @@ export function settle(q: SettleQuery): Settled {
   const k = q.terms.findIndex((t) => t.start <= q.start && t.end >= q.end);
   const term = q.terms[k];
   if (!term) return byPage(q.options, 'default');
+  if (!CAPITAL.test(term.text)) return { entityId: null, cue: 'lowercase' };
   const prev = q.terms[k - 1];
   const next = q.terms[k + 1];
   const people = q.options.filter((o) => o.type === 'person');
   if (people.length === 0) return byPage(q.options, 'default');
-  if (!CAPITAL.test(term.text)) return { entityId: null, cue: 'lowercase' };
   if (otherPerson(prev, term, next, people)) return { entityId: null, cue: 'first-name' };
   const office = prev && TITLE_OFFICES[fold(prev.text)];
   if (office) {
