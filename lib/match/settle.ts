@@ -72,6 +72,14 @@ const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition
 /** Nouns right after a name that make it a place or a body ("Cook County", "Perry Township"). */
 const PLACE_NOUNS = new Set(['county', 'city', 'township', 'parish', 'borough', 'village', 'town', 'island', 'lake', 'river', 'university', 'college', 'street', 'avenue']);
 
+/** U.S. states, which the tagger sometimes takes for a surname after a first name ("Lowell, Massachusetts"). */
+const STATES = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+  ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming`.split(/\s+/),
+);
+const isPlace = (t: TaggedTerm) => STATES.has(fold(t.text)) || (has(t, 'Place', 'Country', 'Region', 'City') && !has(t, 'Person'));
+
 function officesOf(tokens: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
@@ -115,7 +123,7 @@ export function settle(q: SettleQuery): Settled {
   }
   const possessive = has(term, 'Possessive');
   if (!possessive && next) {
-    const afterComma = /^,\s*$/.test(term.post) && has(next, 'Place', 'Country', 'Region', 'City') && !has(next, 'Person');
+    const afterComma = /^,\s*$/.test(term.post) && isPlace(next);
     const placeNoun = SPACE_ONLY.test(term.post) && CAPITAL.test(next.text) && PLACE_NOUNS.has(fold(next.text));
     if (afterComma || placeNoun) return { entityId: null, cue: 'place-after' };
   }

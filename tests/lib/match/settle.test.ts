@@ -53,6 +53,7 @@ const ROWS: [string, string, SettleOption[], string | null, Settled['cue']][] = 
   ['Jackson,:' + LAST + ' Mississippi,:Noun+Place+ProperNoun+Region flooded:Verb', 'Jackson', [KBJ], null, 'place-after'],
   ['Michael:' + FIRST + ' Jackson:' + LAST + ' sang:Verb', 'Jackson', [KBJ], null, 'first-name'],
   ['Jackson,:' + LAST + ' Kagan:' + LAST + ' and:Conjunction Sotomayor:' + LAST + ' dissented:Verb', 'Jackson', [KBJ], 'ketanji-brown-jackson', 'default'],
+  ['Lowell,:' + FIRST + ' Massachusetts,:' + LAST + ' is:Verb far:Adjective', 'Lowell', [person('abbe-lowell', 'abbe lowell')], null, 'place-after'],
   ['Bolton,:Noun+Place+ProperNoun England:Noun+Place+ProperNoun+Country is:Verb rainy:Adjective', 'Bolton', [JOHN_BOLTON], null, 'place-after'],
   ['Bolton:' + P + ' wrote:Verb a:Determiner memoir:Noun', 'Bolton', [JOHN_BOLTON], 'john-bolton', 'default'],
   ['LeBron:' + FIRST + ' James:' + LAST + ' scored:Verb', 'James', [LETITIA_JAMES], null, 'first-name'],
