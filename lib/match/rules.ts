@@ -6,11 +6,11 @@ import type { Token } from '../text/tokenize';
 import { RULE_CONTEXT, tokenOf } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import type { CompiledAlias, Target } from './types';
-import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, TITLE_WORDS } from './word-lists';
+import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, OTHER_COURT_LOWER_PREFIXES, TITLE_WORDS } from './word-lists';
 
 export type LocalVerdict =
   | { verdict: 'ok' }
-  | { verdict: 'reject'; rule: 'follower' | 'first-name' | 'org-prefix' | 'redefined' }
+  | { verdict: 'reject'; rule: 'follower' | 'first-name' | 'org-prefix' | 'redefined' | 'party-state' }
   /** The word before may be a first name (someone else's) or just a capitalized word: ask a tagger. */
   | { verdict: 'unsure'; word: Token };
 
@@ -90,6 +90,7 @@ function orgPrefixRule(block: ScannedBlock, c: Candidate): boolean {
   // "India’s Supreme Court": look past the possessive to the owner.
   if (tokenOf(block, at)?.folded === 's' && POSSESSIVE_GAP.test(gapBefore(block, at))) at--;
   const prev = tokenOf(block, at);
+  if (prev?.casing === 'lower' && OTHER_COURT_LOWER_PREFIXES.has(prev.folded)) return true;
   if (!prev || prev.casing !== 'title') return false;
   return !ORG_PREFIXES_ALLOWED.has(prev.folded) && !NOT_FIRST_NAMES.has(prev.folded);
 }
@@ -104,10 +105,18 @@ export function redefinesAbbreviation(block: ScannedBlock, c: Candidate, target:
   return !target.ownTokens.has(prev.folded);
 }
 
+const HYPHEN = /^[-‐‑]$/;
+
+/** "Sen. Chris Van Hollen (D-Md.)": a party letter and a state, hyphenated; a court's "D. Md." never is. */
+function partyStateRule(block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
+  return c.last > c.first && alias.raw[0]?.length === 1 && HYPHEN.test(gapBefore(block, c.first + 1));
+}
+
 /** Applies the local rules for one alias of a candidate. */
 export function localVerdict(block: ScannedBlock, c: Candidate, alias: CompiledAlias, target: Target): LocalVerdict {
   if (followerRule(block, c)) return { verdict: 'reject', rule: 'follower' };
   if (alias.kind === 'abbreviation') {
+    if (partyStateRule(block, c, alias)) return { verdict: 'reject', rule: 'party-state' };
     return redefinesAbbreviation(block, c, target) ? { verdict: 'reject', rule: 'redefined' } : { verdict: 'ok' };
   }
   if (target.type === 'person' && alias.titleLength === 0 && (alias.kind === 'surname' || alias.kind === 'contextual' || c.first === c.last)) {

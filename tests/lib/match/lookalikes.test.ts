@@ -76,6 +76,19 @@ export const LOOK_ALIKES: [string, string, string[]][] = [
   [COOK, 'Colin Powell was not involved.', []],
 ];
 
+/** Wrong before issue 14's first stage, with the tagger or without: same shape as above. */
+const KNOWN_MISSES: [string, string, string[]][] = [
+  [ABREGO, 'Sen. Chris Van Hollen (D-Md.) visited him.', ['Chris Van Hollen=chris-van-hollen']],
+  [ABREGO, 'Rep. Glenn Ivey, D-Md., objected.', []],
+  [ABREGO, 'The case is in the U.S. District Court (D. Md.) in Greenbelt.', ['D. Md=district-of-maryland', 'Greenbelt=greenbelt-maryland']],
+  [ABREGO, 'MS-13 was named in the filing.', ['MS-13=ms-13']],
+  [ABREGO, 'The supreme court ordered the government to facilitate his return.', ['supreme court=us-supreme-court']],
+  [ABREGO, 'The state supreme court had nothing to do with it.', []],
+  ['Kilmar Abrego Garcia was returned. India’s supreme court ruled on another case.', 'The supreme court there is busy.', []],
+  ['Kilmar Ábrego García fue deportado a El Salvador.', 'La Corte Suprema ordenó facilitar su regreso.', ['Corte Suprema=us-supreme-court']],
+  ['Kilmar Ábrego García fue deportado a El Salvador.', 'El Departamento de Seguridad Nacional apeló.', ['Departamento de Seguridad Nacional=dhs']],
+];
+
 const matcher = compileMatcher(bundledDataset);
 const inSecond = (context: string, text: string, options: MatchOptions) =>
   (findPageMentions(matcher, [context, text], options)[1] ?? []).map((m) => `${m.text}=${m.entityId}`);
@@ -116,5 +129,12 @@ describe('look-alikes: the rules alone against the rules with the tagger', () =>
     }
     expect(tagged.right).toBe(tagged.rows);
     expect(tagged.right).toBeGreaterThan(rules.right);
+  });
+});
+
+describe('known misses, with the tagger and without', () => {
+  it.each(KNOWN_MISSES)('%s | %s', (context, text, want) => {
+    expect(inSecond(context, text, {})).toEqual(want);
+    expect(inSecond(context, text, withTagger)).toEqual(want);
   });
 });
