@@ -6,11 +6,11 @@ import type { Token } from '../text/tokenize';
 import { RULE_CONTEXT, tokenOf } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import type { CompiledAlias, Target } from './types';
-import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, OTHER_COURT_LOWER_PREFIXES, TITLE_WORDS } from './word-lists';
+import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, OTHER_COURT_LOWER_PREFIXES, TITLE_WORDS, US_STATES } from './word-lists';
 
 export type LocalVerdict =
   | { verdict: 'ok' }
-  | { verdict: 'reject'; rule: 'follower' | 'first-name' | 'org-prefix' | 'redefined' | 'party-state' }
+  | { verdict: 'reject'; rule: 'follower' | 'first-name' | 'org-prefix' | 'redefined' | 'party-state' | 'town' }
   /** The word before may be a first name (someone else's) or just a capitalized word: ask a tagger. */
   | { verdict: 'unsure'; word: Token };
 
@@ -68,6 +68,14 @@ function followerRule(block: ScannedBlock, c: Candidate): boolean {
   return isCapitalized(next) ? NON_ENTITY_FOLLOWERS.has(next.folded) : NON_ENTITY_LOWER_FOLLOWERS.has(next.folded);
 }
 
+const COMMA_GAP = /^,[ \t\u00a0]+$/;
+
+/** "Jackson, Mississippi": a person's name alone, then a comma and a state, is the town. */
+function townRule(block: ScannedBlock, c: Candidate): boolean {
+  const next = tokenOf(block, c.last + 1);
+  return c.first === c.last && !!next && next.casing === 'title' && US_STATES.has(next.folded) && COMMA_GAP.test(gapBefore(block, c.last + 1));
+}
+
 function firstNameRule(block: ScannedBlock, c: Candidate, target: Target): LocalVerdict {
   const prev = tokenOf(block, c.first - 1);
   if (!prev || !isCapitalized(prev)) return { verdict: 'ok' };
@@ -119,6 +127,7 @@ export function localVerdict(block: ScannedBlock, c: Candidate, alias: CompiledA
     if (partyStateRule(block, c, alias)) return { verdict: 'reject', rule: 'party-state' };
     return redefinesAbbreviation(block, c, target) ? { verdict: 'reject', rule: 'redefined' } : { verdict: 'ok' };
   }
+  if (target.type === 'person' && townRule(block, c)) return { verdict: 'reject', rule: 'town' };
   if (target.type === 'person' && alias.titleLength === 0 && (alias.kind === 'surname' || alias.kind === 'contextual' || c.first === c.last)) {
     return firstNameRule(block, c, target);
   }

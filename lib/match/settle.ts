@@ -15,6 +15,7 @@
  *   page          several entities left: the one the page names unambiguously, else none
  */
 import type { MentionType } from '../dataset/schema';
+import { US_STATES } from './word-lists';
 
 /** One term of the sentence around the candidate, as compromise tags it (offsets in the block's text). */
 export interface TaggedTerm {
@@ -72,13 +73,8 @@ const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition
 /** Nouns right after a name that make it a place or a body ("Cook County", "Perry Township"). */
 const PLACE_NOUNS = new Set(['county', 'city', 'township', 'parish', 'borough', 'village', 'town', 'island', 'lake', 'river', 'university', 'college', 'street', 'avenue']);
 
-/** U.S. states, which the tagger sometimes takes for a surname after a first name ("Lowell, Massachusetts"). */
-const STATES = new Set(
-  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa
-  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
-  ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming`.split(/\s+/),
-);
-const isPlace = (t: TaggedTerm) => STATES.has(fold(t.text)) || (has(t, 'Place', 'Country', 'Region', 'City') && !has(t, 'Person'));
+/** A U.S. state counts as a place even where the tagger takes it for a surname ("Lowell, Massachusetts"). */
+const isPlace = (t: TaggedTerm) => US_STATES.has(fold(t.text)) || (has(t, 'Place', 'Country', 'Region', 'City') && !has(t, 'Person'));
 
 function officesOf(tokens: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();

@@ -59,6 +59,13 @@ export const NON_ENTITY_FOLLOWERS = words(`
   act acts
 `);
 
+/** U.S. states (one-word names): "Jackson, Mississippi" after a surname is a town, not a person. */
+export const US_STATES = words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+  ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+`);
+
 /** Lower-case words that, right after a name, make it an ordinary word ("21 Trump cards" in a tarot deck). */
 export const NON_ENTITY_LOWER_FOLLOWERS = words('card cards suit suits');
 

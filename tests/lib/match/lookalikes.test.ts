@@ -82,6 +82,8 @@ const KNOWN_MISSES: [string, string, string[]][] = [
   [ABREGO, 'Rep. Glenn Ivey, D-Md., objected.', []],
   [ABREGO, 'The case is in the U.S. District Court (D. Md.) in Greenbelt.', ['D. Md=district-of-maryland', 'Greenbelt=greenbelt-maryland']],
   [ABREGO, 'MS-13 was named in the filing.', ['MS-13=ms-13']],
+  [COURT, 'Officials in Jackson, Mississippi, filed a brief.', []],
+  [SLAUGHTER, 'Ferguson, Missouri, was not part of the case.', []],
   [ABREGO, 'The supreme court ordered the government to facilitate his return.', ['supreme court=us-supreme-court']],
   [ABREGO, 'The state supreme court had nothing to do with it.', []],
   ['Kilmar Abrego Garcia was returned. India’s supreme court ruled on another case.', 'The supreme court there is busy.', []],
