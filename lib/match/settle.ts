@@ -12,6 +12,7 @@
  *   place-after   "Jackson, Mississippi", "Bolton, England", "Cook County"                        -> none
  *   not-a-name    tagged a verb, adjective... and not a person, nor a verb's subject ("Cook the onions",
  *                 but "Ensign said")                                                             -> none
+ *   other-bearer  the page last named someone else of that name ("Tim Cook ... Cook said")        -> none
  *   page          several entities left: the one the page names unambiguously, else none
  */
 import type { MentionType } from '../dataset/schema';
@@ -35,6 +36,8 @@ export interface SettleOption {
   ownTokens: ReadonlySet<string>;
   /** The page names it unambiguously elsewhere (a full name, a title and surname). */
   namedOnPage: boolean;
+  /** Someone else with this surname ("Tim Cook") was named on the page after it was, before this word. */
+  otherBearerNearer?: boolean;
 }
 
 export interface SettleQuery {
@@ -45,7 +48,7 @@ export interface SettleQuery {
   options: readonly SettleOption[];
 }
 
-export type SettleCue = 'lowercase' | 'first-name' | 'title' | 'place-after' | 'not-a-name' | 'page' | 'default';
+export type SettleCue = 'lowercase' | 'first-name' | 'title' | 'place-after' | 'not-a-name' | 'other-bearer' | 'page' | 'default';
 
 export interface Settled {
   /** The entity named, or null: none of them. */
@@ -126,5 +129,7 @@ export function settle(q: SettleQuery): Settled {
   // A word the tagger takes for a verb is still a name when a verb follows it ("Ensign said"): its subject.
   const subject = SPACE_ONLY.test(term.post) && has(next, 'Verb');
   if (!subject && !has(term, 'Person', 'ProperNoun') && NOT_NAME_TAGS.some((t) => term.tags.includes(t))) return { entityId: null, cue: 'not-a-name' };
-  return byPage(q.options, 'default');
+  const mine = q.options.filter((o) => !o.otherBearerNearer);
+  if (mine.length === 0) return { entityId: null, cue: 'other-bearer' };
+  return byPage(mine, 'default');
 }

@@ -45,6 +45,9 @@ export const LOOK_ALIKES: [string, string, string[]][] = [
   [COOK, 'The cook at the diner said nothing.', []],
   [COOK, 'Tim Cook of Apple said nothing.', []],
   [COOK, 'Cook the onions slowly, the recipe said.', []],
+  // Another Cook named on the same page: the name the page gave last decides.
+  [`${COOK} Tim Cook of Apple was asked about it.`, 'Cook said nothing.', []],
+  [`${COOK} Tim Cook of Apple was asked about it. Lisa Cook answered.`, 'Cook said she would win.', ['Cook=lisa-cook']],
   // Perry: Judge April Perry; Rick Perry; Katy Perry.
   [PERRY, 'Perry said the deployment was unlawful.', ['Perry=april-perry']],
   [PERRY, 'Judge Perry said the deployment was unlawful.', ['Perry=april-perry']],

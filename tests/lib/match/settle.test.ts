@@ -65,6 +65,8 @@ const ROWS: [string, string, SettleOption[], string | null, Settled['cue']][] = 
   ['Thomas:' + FIRST + ' dissented:Verb', 'Thomas', [CLARENCE_THOMAS], 'clarence-thomas', 'default'],
   ['Ensign:Infinitive+Verb said:Verb the:Determiner decision:Noun', 'Ensign', [DREW_ENSIGN], 'drew-ensign', 'default'],
   ['Murphy:' + P + ' ruled:Verb', 'Murphy', [BRIAN_MURPHY, person('chris-murphy', 'chris murphy')], 'brian-murphy', 'page'],
+  ['Cook:' + P + ' said:Verb nothing:Noun', 'Cook', [{ ...LISA_COOK, otherBearerNearer: true }], null, 'other-bearer'],
+  ['Cook:' + P + ' said:Verb nothing:Noun', 'Cook', [{ ...LISA_COOK, otherBearerNearer: false }], 'lisa-cook', 'default'],
   ['Murphy:' + P + ' ruled:Verb', 'Murphy', [person('a-murphy', 'a murphy'), person('b-murphy', 'b murphy')], null, 'page'],
 ];
 
