@@ -18,7 +18,7 @@ const MURPHY = 'Judge Brian Murphy ruled in D.V.D. v. DHS on Monday.';
 const SLAUGHTER = 'The Supreme Court heard Trump v. Slaughter. Rebecca Slaughter and Andrew Ferguson were named.';
 const ABREGO = 'Kilmar Abrego Garcia was returned from El Salvador.';
 
-export const LOOK_ALIKES: [string, string, string[]][] = [
+const LOOK_ALIKES: [string, string, string[]][] = [
   // Justices by surname alone, and their look-alikes.
   [COURT, 'Jackson wrote a sharp dissent.', ['Jackson=ketanji-brown-jackson']],
   [COURT, 'Justice Jackson wrote a sharp dissent.', ['Jackson=ketanji-brown-jackson']],
@@ -99,7 +99,7 @@ const inSecond = (context: string, text: string, options: MatchOptions) =>
   (findPageMentions(matcher, [context, text], options)[1] ?? []).map((m) => `${m.text}=${m.entityId}`);
 
 /** Rows right, and counts of mentions: expected, found, correct. */
-export function scoreLookAlikes(options: MatchOptions) {
+function scoreLookAlikes(options: MatchOptions) {
   let right = 0;
   let tp = 0;
   let found = 0;
