@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { RULE_CONTEXT, tokenOf } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import type { CompiledAlias, Target } from './types';
-import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, OTHER_COURT_LOWER_PREFIXES, TITLE_WORDS, US_STATES } from './word-lists';
+import { NON_ENTITY_FOLLOWER_PAIRS, NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, OTHER_COURT_LOWER_PREFIXES, TITLE_WORDS, US_STATES } from './word-lists';
 
 export type LocalVerdict =
   | { verdict: 'ok' }
@@ -65,6 +65,8 @@ function followerRule(block: ScannedBlock, c: Candidate): boolean {
   const last = tokenOf(block, c.last);
   const next = tokenOf(block, c.last + 1);
   if (!last || !next || !SPACE_OR_HYPHEN.test(block.text.slice(last.end, next.start))) return false;
+  const after = tokenOf(block, c.last + 2);
+  if (after && NON_ENTITY_FOLLOWER_PAIRS.has(`${next.folded} ${after.folded}`) && SPACE_ONLY.test(gapBefore(block, c.last + 2))) return true;
   return isCapitalized(next) ? NON_ENTITY_FOLLOWERS.has(next.folded) : NON_ENTITY_LOWER_FOLLOWERS.has(next.folded);
 }
 

@@ -69,6 +69,9 @@ export const US_STATES = words(`
 /** Lower-case words that, right after a name, make it an ordinary word ("21 Trump cards" in a tarot deck). */
 export const NON_ENTITY_LOWER_FOLLOWERS = words('card cards suit suits');
 
+/** Two words that, right after a name, make it another body's: "Corte Suprema de Justicia" is El Salvador's or Mexico's top court. */
+export const NON_ENTITY_FOLLOWER_PAIRS = new Set(['de justicia']);
+
 /** Lower-case words right before a court alias that make it another court ("the state supreme court"). */
 export const OTHER_COURT_LOWER_PREFIXES = words('state states county provincial tribal');
 

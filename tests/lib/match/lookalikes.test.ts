@@ -91,6 +91,7 @@ const KNOWN_MISSES: [string, string, string[]][] = [
   [ABREGO, 'The state supreme court had nothing to do with it.', []],
   ['Kilmar Abrego Garcia was returned. India’s supreme court ruled on another case.', 'The supreme court there is busy.', []],
   ['Kilmar Ábrego García fue deportado a El Salvador.', 'La Corte Suprema ordenó facilitar su regreso.', ['Corte Suprema=us-supreme-court']],
+  ['Kilmar Ábrego García fue deportado a El Salvador. La Corte Suprema de Estados Unidos falló.', 'La Corte Suprema de Justicia de El Salvador calló.', ['El Salvador=el-salvador']],
   ['Kilmar Ábrego García fue deportado a El Salvador.', 'El Departamento de Seguridad Nacional apeló.', ['Departamento de Seguridad Nacional=dhs']],
 ];
 
