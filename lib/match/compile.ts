@@ -14,6 +14,9 @@ import { TITLE_WORDS } from './word-lists';
 /** An all-capitals name at least this long ("CECOT") is matched in any casing ("Cecot"). */
 const MIN_CASE_FREE_ACRONYM = 5;
 const HAS_LOWER = /\p{Ll}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+const startsLower = (a: CompiledAlias) => !UPPER_FIRST.test(a.raw[0] ?? '');
 
 const newNode = (): TrieNode => ({ next: new Map(), aliases: [], afterComma: false });
 
@@ -72,7 +75,8 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         derived: form.derived,
       };
       if (form.main) alias.main = true;
-      if (!node.aliases.some((a) => a.target === index && a.kind === alias.kind)) node.aliases.push(alias);
+      // A lower-case alias ("supreme court") is kept beside its capitalized twin: it matches any casing.
+      if (!node.aliases.some((a) => a.target === index && a.kind === alias.kind && a.caseMode === alias.caseMode && startsLower(a) === startsLower(alias))) node.aliases.push(alias);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
     targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens });

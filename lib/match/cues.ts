@@ -11,8 +11,9 @@ import { ABBREVIATION_CONFLICT_CUES } from './word-lists';
 // Local bindings for the hot loop (see token-scan.ts).
 const { HASH_START, hashStep, slotOf } = tokenScan;
 
-const cueOwner = new Map<string, string>();
-for (const [alias, cues] of Object.entries(ABBREVIATION_CONFLICT_CUES)) for (const cue of cues) cueOwner.set(cue, alias);
+/** Each cue's owners: the aliases it puts in doubt ("india" for both "Supreme Court" and "supreme court"). */
+const cueOwner = new Map<string, string[]>();
+for (const [alias, cues] of Object.entries(ABBREVIATION_CONFLICT_CUES)) for (const cue of cues) cueOwner.set(cue, [...(cueOwner.get(cue) ?? []), alias]);
 const escapeCue = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_SOURCE = `(?<![\\p{L}\\p{N}])(?:${[...cueOwner.keys()].sort((a, b) => b.length - a.length).map(escapeCue).join('|')})(?![\\p{L}\\p{N}])`;
 /** Every cue phrase as a whole word, tried at one position (sticky). */
@@ -70,8 +71,7 @@ function cueAt(text: string, at: number, into: Set<string>): number {
   CUE_AT.lastIndex = at;
   const m = CUE_AT.exec(text);
   if (!m) return at;
-  const owner = cueOwner.get(m[0].toLowerCase());
-  if (owner) into.add(owner);
+  for (const owner of cueOwner.get(m[0].toLowerCase()) ?? []) into.add(owner);
   return at + m[0].length;
 }
 

@@ -43,7 +43,7 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
     const ctx = context(options);
     return Array.from({ length: Math.max(0, to - from) }, (_, i) => {
       const block = blocks[from + i];
-      return block ? resolveBlock(ctx, block) : [];
+      return block ? resolveBlock(ctx, block, from + i) : [];
     });
   };
   return {
@@ -51,7 +51,7 @@ export function createPageContext(matcher: CompiledMatcher): PageContext {
       const scan = scanTokens(text, matcher.tokenFilter);
       addCueAliases(text, scan, matcher.tokenFilter, evidence.cuedAliases);
       const block = scanBlock(matcher, text, scan);
-      gatherEvidence(matcher, block, evidence);
+      gatherEvidence(matcher, block, evidence, blocks.length);
       blocks.push(block);
       return blocks.length - 1;
     },

@@ -4,9 +4,10 @@
  */
 import { tokenOf, withTokenCache } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
-import { candidateKey, isStrong, type PageEvidence } from './evidence';
+import { candidateKey, isBefore, isStrong, lastBefore, type PageEvidence, type PagePosition } from './evidence';
 import { localVerdict } from './rules';
 import { casesNamedBy, casesSupportedBy, relevantOn } from './relevance';
+import { settle } from './settle';
 import type { CompiledAlias, CompiledMatcher, MatchOptions, Mention } from './types';
 
 export interface ResolveContext {
@@ -48,8 +49,16 @@ function strongAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, 
   return [...(ctx.evidence.strongKeys.get(alias.target) ?? [])].some((k) => k !== key);
 }
 
+/**
+ * A surname the page also gives someone else ("Tim Cook" on a page about Lisa Cook): with a tagger, it
+ * still goes to ./settle, which weighs which of them the page named last.
+ */
+function sharedSurname(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
+  return !!ctx.options.tagSentence && c.first === c.last && ctx.evidence.strong.has(alias.target) && ctx.evidence.bearersAt.has(candidateKey(block, c));
+}
+
 function weakAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
-  if (ctx.conflicts.has(candidateKey(block, c))) return false;
+  if (ctx.conflicts.has(candidateKey(block, c))) return sharedSurname(ctx, block, c, alias);
   if (ctx.evidence.strong.has(alias.target)) return true;
   const target = ctx.matcher.targets[alias.target];
   return alias.kind === 'contextual' && !alias.ambiguous && !!target && target.caseIds.some((id) => ctx.activeCases.has(id));
@@ -57,7 +66,31 @@ function weakAccepted(ctx: ResolveContext, block: ScannedBlock, c: Candidate, al
 
 type Decision = { kind: 'mention'; alias: CompiledAlias } | { kind: 'tie' } | { kind: 'none' };
 
-function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decision {
+/** A name alone the rules let through but can't vouch for: a person's surname or first name by itself. */
+function unsettled(ctx: ResolveContext, c: Candidate, accepted: readonly CompiledAlias[]): boolean {
+  return c.first === c.last && accepted.some((a) => a.titleLength === 0 && ctx.matcher.targets[a.target]?.type === 'person');
+}
+
+/** Asks ./settle, with the sentence's tags and the page's context, which accepted alias (if any) the candidate is. */
+function settled(ctx: ResolveContext, block: ScannedBlock, c: Candidate, accepted: readonly CompiledAlias[], blockIndex: number): Decision {
+  const first = tokenOf(block, c.first);
+  const last = tokenOf(block, c.last);
+  if (!ctx.options.tagSentence || !first || !last) return { kind: 'none' };
+  const at: PagePosition = { block: blockIndex, offset: first.start };
+  const bearer = lastBefore(ctx.evidence.bearersAt.get(candidateKey(block, c)), at);
+  const options = [...new Set(accepted.map((a) => a.target))].flatMap((index) => {
+    const t = ctx.matcher.targets[index];
+    if (!t) return [];
+    const named = lastBefore(ctx.evidence.namedAt.get(index), at);
+    const otherBearerNearer = !!bearer && (!named || isBefore(named, bearer));
+    return [{ id: t.id, type: t.type, ownTokens: t.ownTokens, namedOnPage: ctx.evidence.strong.has(index), otherBearerNearer }];
+  });
+  const s = settle({ start: first.start, end: last.end, terms: ctx.options.tagSentence(block.text, first.start, last.end), options });
+  const alias = accepted.find((a) => ctx.matcher.targets[a.target]?.id === s.entityId);
+  return alias ? { kind: 'mention', alias } : { kind: 'none' };
+}
+
+function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate, blockIndex: number): Decision {
   const accepted: CompiledAlias[] = [];
   for (const alias of c.aliases) {
     if (!passesLocal(ctx, block, c, alias)) continue;
@@ -69,6 +102,7 @@ function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decisio
     return t !== undefined && relevantOn(t, ctx.activeCases);
   });
   if (relevant.length < accepted.length) accepted.splice(0, accepted.length, ...relevant);
+  if (ctx.options.tagSentence && unsettled(ctx, c, accepted)) return settled(ctx, block, c, accepted, blockIndex);
   const targets = new Set(accepted.map((a) => a.target));
   if (targets.size === 1 && accepted[0]) return { kind: 'mention', alias: accepted[0] };
   if (targets.size === 0) return { kind: 'none' };
@@ -83,13 +117,13 @@ function decide(ctx: ResolveContext, block: ScannedBlock, c: Candidate): Decisio
 }
 
 /** The mentions of one scanned block, in text order, never overlapping. */
-export function resolveBlock(ctx: ResolveContext, scanned: ScannedBlock): Mention[] {
+export function resolveBlock(ctx: ResolveContext, scanned: ScannedBlock, blockIndex = 0): Mention[] {
   const block = withTokenCache(scanned);
   const out: Mention[] = [];
   let consumedUntil = -1;
   for (const c of block.candidates) {
     if (c.first <= consumedUntil) continue;
-    const d = decide(ctx, block, c);
+    const d = decide(ctx, block, c, blockIndex);
     if (d.kind === 'none') continue;
     consumedUntil = c.last;
     if (d.kind === 'tie') continue;

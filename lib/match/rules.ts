@@ -6,11 +6,11 @@ import type { Token } from '../text/tokenize';
 import { RULE_CONTEXT, tokenOf } from './block-tokens';
 import type { Candidate, ScannedBlock } from './candidates';
 import type { CompiledAlias, Target } from './types';
-import { NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, TITLE_WORDS } from './word-lists';
+import { NON_ENTITY_FOLLOWER_PAIRS, NON_ENTITY_FOLLOWERS, NON_ENTITY_LOWER_FOLLOWERS, NOT_FIRST_NAMES, ORG_PREFIXES_ALLOWED, OTHER_COURT_LOWER_PREFIXES, TITLE_WORDS, US_STATES } from './word-lists';
 
 export type LocalVerdict =
   | { verdict: 'ok' }
-  | { verdict: 'reject'; rule: 'follower' | 'first-name' | 'org-prefix' | 'redefined' }
+  | { verdict: 'reject'; rule: 'follower' | 'first-name' | 'org-prefix' | 'redefined' | 'party-state' | 'town' }
   /** The word before may be a first name (someone else's) or just a capitalized word: ask a tagger. */
   | { verdict: 'unsure'; word: Token };
 
@@ -65,7 +65,17 @@ function followerRule(block: ScannedBlock, c: Candidate): boolean {
   const last = tokenOf(block, c.last);
   const next = tokenOf(block, c.last + 1);
   if (!last || !next || !SPACE_OR_HYPHEN.test(block.text.slice(last.end, next.start))) return false;
+  const after = tokenOf(block, c.last + 2);
+  if (after && NON_ENTITY_FOLLOWER_PAIRS.has(`${next.folded} ${after.folded}`) && SPACE_ONLY.test(gapBefore(block, c.last + 2))) return true;
   return isCapitalized(next) ? NON_ENTITY_FOLLOWERS.has(next.folded) : NON_ENTITY_LOWER_FOLLOWERS.has(next.folded);
+}
+
+const COMMA_GAP = /^,[ \t\u00a0]+$/;
+
+/** "Jackson, Mississippi": a person's name alone, then a comma and a state, is the town. */
+function townRule(block: ScannedBlock, c: Candidate): boolean {
+  const next = tokenOf(block, c.last + 1);
+  return c.first === c.last && !!next && next.casing === 'title' && US_STATES.has(next.folded) && COMMA_GAP.test(gapBefore(block, c.last + 1));
 }
 
 function firstNameRule(block: ScannedBlock, c: Candidate, target: Target): LocalVerdict {
@@ -90,6 +100,7 @@ function orgPrefixRule(block: ScannedBlock, c: Candidate): boolean {
   // "India’s Supreme Court": look past the possessive to the owner.
   if (tokenOf(block, at)?.folded === 's' && POSSESSIVE_GAP.test(gapBefore(block, at))) at--;
   const prev = tokenOf(block, at);
+  if (prev?.casing === 'lower' && OTHER_COURT_LOWER_PREFIXES.has(prev.folded)) return true;
   if (!prev || prev.casing !== 'title') return false;
   return !ORG_PREFIXES_ALLOWED.has(prev.folded) && !NOT_FIRST_NAMES.has(prev.folded);
 }
@@ -104,12 +115,21 @@ export function redefinesAbbreviation(block: ScannedBlock, c: Candidate, target:
   return !target.ownTokens.has(prev.folded);
 }
 
+const HYPHEN = /^[-‐‑]$/;
+
+/** "Sen. Chris Van Hollen (D-Md.)": a party letter and a state, hyphenated; a court's "D. Md." never is. */
+function partyStateRule(block: ScannedBlock, c: Candidate, alias: CompiledAlias): boolean {
+  return c.last > c.first && alias.raw[0]?.length === 1 && HYPHEN.test(gapBefore(block, c.first + 1));
+}
+
 /** Applies the local rules for one alias of a candidate. */
 export function localVerdict(block: ScannedBlock, c: Candidate, alias: CompiledAlias, target: Target): LocalVerdict {
   if (followerRule(block, c)) return { verdict: 'reject', rule: 'follower' };
   if (alias.kind === 'abbreviation') {
+    if (partyStateRule(block, c, alias)) return { verdict: 'reject', rule: 'party-state' };
     return redefinesAbbreviation(block, c, target) ? { verdict: 'reject', rule: 'redefined' } : { verdict: 'ok' };
   }
+  if (target.type === 'person' && townRule(block, c)) return { verdict: 'reject', rule: 'town' };
   if (target.type === 'person' && alias.titleLength === 0 && (alias.kind === 'surname' || alias.kind === 'contextual' || c.first === c.last)) {
     return firstNameRule(block, c, target);
   }

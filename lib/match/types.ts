@@ -1,5 +1,6 @@
 /** Plain data shared by the matcher's stages: the compiled dataset, candidates, mentions. */
 import type { AliasKind, MentionType } from '../dataset/schema';
+import type { TaggedTerm } from './settle';
 
 /** One thing a mention can point at: an entity or a case. */
 export interface Target {
@@ -71,6 +72,13 @@ export interface DisambiguationQuery {
 /** Answers a query: true / false, or undefined when it cannot tell (the rule's default applies). */
 export type Disambiguator = (query: DisambiguationQuery) => boolean | undefined;
 
+/**
+ * Tags the sentence around `text.slice(start, end)` (a tagger such as compromise's): its terms with their
+ * tags, offsets in `text`. Feeds ./settle, which decides the names the rules can't.
+ */
+export type SentenceTagger = (text: string, start: number, end: number) => readonly TaggedTerm[];
+
 export interface MatchOptions {
   disambiguate?: Disambiguator;
+  tagSentence?: SentenceTagger;
 }

@@ -59,22 +59,41 @@ export const NON_ENTITY_FOLLOWERS = words(`
   act acts
 `);
 
+/** U.S. states (one-word names): "Jackson, Mississippi" after a surname is a town, not a person. */
+export const US_STATES = words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+  ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+`);
+
 /** Lower-case words that, right after a name, make it an ordinary word ("21 Trump cards" in a tarot deck). */
 export const NON_ENTITY_LOWER_FOLLOWERS = words('card cards suit suits');
+
+/** Two words that, right after a name, make it another body's: "Corte Suprema de Justicia" is El Salvador's or Mexico's top court. */
+export const NON_ENTITY_FOLLOWER_PAIRS = new Set(['de justicia']);
+
+/** Lower-case words right before a court alias that make it another court ("the state supreme court"). */
+export const OTHER_COURT_LOWER_PREFIXES = words('state states county provincial tribal');
 
 /** Tokens allowed right before an org or court alias without making it another body ("U.S. Supreme Court"). */
 export const ORG_PREFIXES_ALLOWED = words(`
   us usa united states america american federal the nations countrys salvadoran salvadorian national
   a an new former then top this that
+  la el los las
 `);
 
 /**
  * Phrases that, anywhere on the page, mean an abbreviation stands for something else: the page is about
  * that thing, so the abbreviation is left unmarked. Keys are abbreviations exactly as written.
  */
+const OTHER_TOP_COURTS = ['high court', 'india', 'indian', 'delhi', 'sensex', 'nifty', 'rupee', 'rupees', 'south korea', 'south korean', 'korea', 'japan', 'hong kong', 'pakistan', 'bangladesh', 'sri lanka', 'philippines', 'kenya', 'nigeria', 'israel', 'canada', 'uk supreme court', 'crore'];
+
 export const ABBREVIATION_CONFLICT_CUES: Readonly<Record<string, readonly string[]>> = {
   /** Other countries' top courts: on such a page a bare "Supreme Court" needs "U.S. Supreme Court" too. */
-  'Supreme Court': ['high court', 'india', 'indian', 'delhi', 'sensex', 'nifty', 'rupee', 'rupees', 'south korea', 'south korean', 'korea', 'japan', 'hong kong', 'pakistan', 'bangladesh', 'sri lanka', 'philippines', 'kenya', 'nigeria', 'israel', 'canada', 'uk supreme court', 'crore'],
+  'Supreme Court': OTHER_TOP_COURTS,
+  'supreme court': [...OTHER_TOP_COURTS, 'state supreme court', 'state supreme courts'],
+  /** In Spanish: the top court of El Salvador or Mexico is "Corte Suprema de Justicia", the U.S. one is not. */
+  'Corte Suprema': ['corte suprema de justicia', 'méxico', 'mexico', 'chile', 'argentina', 'colombia', 'honduras', 'guatemala'],
   ICE: ['intercontinental exchange', 'intercity express', 'intercity-express', 'internal combustion', 'deutsche bahn', 'in case of emergency'],
   DHS: ['department of health services', 'demographic and health survey'],
   DOJ: [],

@@ -1,12 +1,13 @@
 /**
- * `npm run --silent scan -- [--json] FILE...`: the mentions of the dataset's entities and cases in each
- * file (.txt: the whole file; .html: the article text, blocks joined by a blank line), with the tagger.
+ * `npm run --silent scan -- [--json] [--no-tagger] FILE...`: the mentions of the dataset's entities and cases
+ * in each file (.txt: the whole file; .html: the article text, blocks joined by a blank line), with
+ * compromise's tagger settling the names the rules can't (lib/match/settle), or with the rules alone.
  * `npm run --silent scan -- --entities`: the dataset's entities and cases as JSON.
  * Exit code 2 when a file can't be read (the others are still reported).
  */
 import { readFileSync } from 'node:fs';
 import { bundledDataset } from '../../assets/dataset/index';
-import { compromiseDisambiguator } from '../../lib/match/disambiguate-compromise';
+import { compromiseMatchOptions } from '../../lib/match/disambiguate-compromise';
 import { compileMatcher, findPageMentions, type Mention } from '../../lib/match/index';
 import { BLOCK_SEPARATOR, htmlBlocks } from './extract-text';
 
@@ -52,7 +53,7 @@ function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
   const files = argv.filter((a) => !a.startsWith('--'));
   const matcher = compileMatcher(bundledDataset);
-  const disambiguate = compromiseDisambiguator();
+  const options = argv.includes('--no-tagger') ? {} : compromiseMatchOptions();
   const reports: FileReport[] = [];
   let code = 0;
   for (const file of files) {
@@ -65,7 +66,7 @@ function main(argv: readonly string[]): number {
       continue;
     }
     const blocks = /\.html?$/i.test(file) ? htmlBlocks(content) : [content];
-    reports.push({ file, mentions: joinMentions(blocks, findPageMentions(matcher, blocks, { disambiguate })) });
+    reports.push({ file, mentions: joinMentions(blocks, findPageMentions(matcher, blocks, options)) });
   }
   process.stdout.write(json ? `${JSON.stringify(reports, null, 2)}\n` : `${table(reports)}\n`);
   return code;

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../../assets/dataset/index';
-import { compromiseDisambiguator } from '../../../lib/match/disambiguate-compromise';
+import { compromiseMatchOptions } from '../../../lib/match/disambiguate-compromise';
 import { compileMatcher, findMentions, type MatchOptions } from '../../../lib/match/index';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -59,7 +59,7 @@ function score(options: MatchOptions) {
 describe('accuracy on the test articles', () => {
   it.each([
     ['without the tagger', {}],
-    ['with the tagger', { disambiguate: compromiseDisambiguator() }],
+    ['with the tagger', compromiseMatchOptions()],
   ] as [string, MatchOptions][])('%s', (label, options) => {
     const s = score(options);
     console.log(

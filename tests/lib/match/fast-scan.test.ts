@@ -113,8 +113,8 @@ describe('scanBlock', () => {
   });
 });
 
-const cueOwner = new Map<string, string>();
-for (const [alias, cues] of Object.entries(ABBREVIATION_CONFLICT_CUES)) for (const cue of cues) cueOwner.set(cue, alias);
+const cueOwner = new Map<string, string[]>();
+for (const [alias, cues] of Object.entries(ABBREVIATION_CONFLICT_CUES)) for (const cue of cues) cueOwner.set(cue, [...(cueOwner.get(cue) ?? []), alias]);
 const escapeCue = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...cueOwner.keys()].sort((a, b) => b.length - a.length).map(escapeCue).join('|')})(?![\\p{L}\\p{N}])`,
@@ -123,17 +123,20 @@ const CUE_PATTERN = new RegExp(
 const referenceCues = (text: string) =>
   new Set([...text.matchAll(CUE_PATTERN)].flatMap((m) => cueOwner.get(m[0].toLowerCase()) ?? []));
 
+/** Another country's top court puts both the U.S. court's capitalized and lower-case names in doubt. */
+const TOP_COURT = ['Supreme Court', 'supreme court'];
+
 /** One cue each, so one miss can't hide behind another. */
 const CUE_CASES: [string, string[]][] = [
-  ['the Supreme Court of India ruled', ['Supreme Court']],
-  ['x\u0301india', ['Supreme Court']],
+  ['the Supreme Court of India ruled', TOP_COURT],
+  ['x\u0301india', TOP_COURT],
   ['ſouth korea', []],
-  ['\u212Aorea', ['Supreme Court']],
-  ['SOUTH KOREA', ['Supreme Court']],
-  ['south  korea', ['Supreme Court']],
+  ['\u212Aorea', TOP_COURT],
+  ['SOUTH KOREA', TOP_COURT],
+  ['south  korea', TOP_COURT],
   ['Indiana', []],
   ['india2', []],
-  ['Delhi’s', ['Supreme Court']],
+  ['Delhi’s', TOP_COURT],
   ['Intercity-Express', ['ICE']],
   ['in case of emergency', ['ICE']],
   ['in case of an emergency', []],
@@ -141,7 +144,7 @@ const CUE_CASES: [string, string[]][] = [
   ['Court Appointed Special Advocate', ['CASA']],
   ['Ábrego of the Department of Health Services', ['DHS']],
   ['U.K. Supreme Court', []],
-  ['the UK Supreme Court', ['Supreme Court']],
+  ['the UK Supreme Court', TOP_COURT],
 ];
 
 describe('addCueAliases', () => {

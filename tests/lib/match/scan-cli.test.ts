@@ -19,6 +19,17 @@ describe('npm run scan', () => {
     expect(out[0]!.mentions[0]).toEqual({ start: expect.any(Number), end: expect.any(Number), text: 'Maryland', entityId: 'maryland', name: 'Maryland', type: 'place' });
   }, 60_000);
 
+  it('settles look-alikes with the tagger ("Gov. Perry" is not Judge April Perry), and not with --no-tagger', () => {
+    const perry = (...flags: string[]) => {
+      const r = scan('--json', ...flags, 'tests/fixtures/lookalikes/perry.txt');
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout) as { mentions: { text: string; entityId: string }[] }[];
+      return (out[0]?.mentions ?? []).filter((m) => m.entityId === 'april-perry').map((m) => m.text);
+    };
+    expect(perry()).toEqual(['April Perry', 'Perry']);
+    expect(perry('--no-tagger')).toEqual(['April Perry', 'Perry', 'Perry']);
+  }, 60_000);
+
   it('lists the entities and cases with --entities', () => {
     const r = scan('--entities');
     expect(r.status).toBe(0);
