@@ -17,6 +17,8 @@ const BREYER = 'Judge Charles Breyer ruled in Newsom v. Trump on Tuesday.';
 const MURPHY = 'Judge Brian Murphy ruled in D.V.D. v. DHS on Monday.';
 const SLAUGHTER = 'The Supreme Court heard Trump v. Slaughter. Rebecca Slaughter and Andrew Ferguson were named.';
 const ABREGO = 'Kilmar Abrego Garcia was returned from El Salvador.';
+const JAMES = 'Lindsey Halligan signed the indictment of New York Attorney General Letitia James.';
+const BOLTON = 'Judge Theodore Chuang set a trial date for John Bolton.';
 
 const LOOK_ALIKES: [string, string, string[]][] = [
   // Justices by surname alone, and their look-alikes.
@@ -54,18 +56,22 @@ const LOOK_ALIKES: [string, string, string[]][] = [
   [PERRY, 'Gov. Perry of Texas once sent the Guard too.', []],
   [PERRY, 'Rick Perry sent the Guard once.', []],
   [PERRY, 'Katy Perry sang at the rally.', []],
-  // Bolton: John Bolton and Bolton, England (neither is in the dataset).
+  // Bolton: John Bolton (marked only on a page about one of his cases) and Bolton, England.
   [ABREGO, 'John Bolton wrote about it.', []],
   [ABREGO, 'Bolton, England, is far away.', []],
+  [BOLTON, 'Bolton said he would fight the charges.', ['Bolton=john-bolton']],
+  [BOLTON, 'Bolton, England, is far away.', []],
   // CASA the group and the Spanish word.
   ['The Supreme Court ruled in Trump v. CASA.', 'CASA said it would sue again.', ['CASA=casa']],
   ['The Supreme Court ruled in Trump v. CASA.', 'Mi casa es su casa, said a sign.', []],
   ['The Supreme Court ruled in Trump v. CASA.', 'Casa Blanca officials said nothing.', []],
   // Jackson the city and the singer on a page about a case.
   [ABREGO, 'He was held in Jackson, Mississippi, for a week.', []],
-  // James: no Letitia James in the dataset; James as a first name.
+  // James: Letitia James (marked only on a page about one of her cases); other bearers; James as a first name.
   [COURT, 'Letitia James filed a brief.', []],
   [COURT, 'LeBron James tweeted.', []],
+  [JAMES, 'James pleaded not guilty.', ['James=letitia-james']],
+  [JAMES, 'LeBron James tweeted.', []],
   ['Judge James Boasberg ruled in J.G.G. v. Trump.', 'James Boasberg said the government defied him.', ['James Boasberg=james-boasberg']],
   // Murphy: Judge Brian Murphy; Sen. Chris Murphy.
   [MURPHY, 'Murphy said the deportations broke his order.', ['Murphy=brian-murphy']],
