@@ -63,7 +63,18 @@ export async function loadSettings(area: Pick<KeyValueArea, 'get'>, secrets?: Pi
  * A changed token is written first and put back if the settings can't be written (so both land or
  * neither); `TOKEN_CHANGED_KEY` tells the background. Without `secrets` the token is left as it is.
  */
-export async function updateSettings(area: KeyValueArea, change: (s: Settings) => Settings, secrets?: KeyValueArea): Promise<WriteResult> {
+export function updateSettings(area: KeyValueArea, change: (s: Settings) => Settings, secrets?: KeyValueArea): Promise<WriteResult> {
+  // One change at a time per area: two quick changes (a switch, then a radio button) would otherwise both
+  // read the same settings, and the second write would undo the first.
+  const next = queue.then(() => applyChange(area, change, secrets));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** The last queued change (module state of the page or worker that writes). */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function applyChange(area: KeyValueArea, change: (s: Settings) => Settings, secrets?: KeyValueArea): Promise<WriteResult> {
   let before: Settings;
   try {
     before = await loadSettings(area, secrets);

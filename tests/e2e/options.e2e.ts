@@ -37,6 +37,8 @@ describe('options page', () => {
     await page.locator('input[name="markMode"][value="first"]').check();
     await page.getByRole('listitem').filter({ hasText: 'npr.org' }).getByRole('switch').uncheck();
     await expect.poll(async () => (await storedSettings())?.markMode).toBe('first');
+    // Both changes stored (each waits for the one before it) before the page goes away.
+    await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual(['cnn.com', 'npr.org']);
     await page.reload();
     await expect.poll(() => page.locator('input[name="markMode"][value="first"]').isChecked()).toBe(true);
     expect(await page.getByRole('listitem').filter({ hasText: 'npr.org' }).getByRole('switch').isChecked()).toBe(false);

@@ -171,6 +171,18 @@ describe('settings storage', () => {
     expect(secrets.data).toEqual({});
   });
 
+  it('applies two quick changes one after the other, so neither undoes the other', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+    const [a, b] = await Promise.all([
+      updateSettings(area, (s) => ({ ...s, markMode: 'first' })),
+      updateSettings(area, (s) => withSite(s, 'npr.org', false)),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    const stored = await loadSettings(area);
+    expect(stored.markMode).toBe('first');
+    expect(isSiteOn('npr.org', stored)).toBe(false);
+  });
+
   it('switches a site and stores it so the switch reads back as set', async () => {
     const area = memoryArea({ [SETTINGS_KEY]: withSite(DEFAULT_SETTINGS, 'cnn.com', false) });
     expect(await switchSite(area, 'edition.cnn.com', true)).toMatchObject({ ok: true });
