@@ -4,7 +4,7 @@
  */
 import { toMatchIndex, type MatchIndex } from '../dataset/match-index';
 import type { Alias, Dataset, EntityType } from '../dataset/schema';
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { aliasForms } from './derive-aliases';
 import { CUE_FIRST_WORDS } from './cues';
 import { buildTokenFilter } from './token-filter';
@@ -34,25 +34,60 @@ function titleLengthOf(folded: readonly string[], type: EntityType | 'case'): nu
   return n;
 }
 
+/** What compiling needs of a token. */
+type NameToken = Pick<Token, 'start' | 'end' | 'raw' | 'folded'>;
+
+const PLAIN_NAME = /^[A-Za-z0-9 ]*$/;
+
+/**
+ * `tokenize` for the common name of ASCII letters, digits and spaces only, without regular expressions
+ * per token: the same tokens (runs of letters and digits), folded by lower-casing (there is nothing else
+ * to fold). Null for any other text.
+ */
+export function plainTokens(text: string): NameToken[] | null {
+  if (!PLAIN_NAME.test(text)) return null;
+  const out: NameToken[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || text.charCodeAt(i) === 32;
+    if (space && start >= 0) {
+      const raw = text.slice(start, i);
+      out.push({ start, end: i, raw, folded: raw.toLowerCase() });
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+/** The node a token sequence ends at, if the trie has that path. */
+function endNode(root: TrieNode, tokens: readonly NameToken[]): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
+  for (const t of tokens) if (!(node = node.next.get(t.folded))) return undefined;
+  return node;
+}
+
 /** Builds the matcher. Pure and deterministic; call it once per dataset and reuse the result. */
 export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
   const root = newNode();
   const targets: Target[] = [];
-  const owners = new Map<string, number>();
+  // The target whose form last ended at each node: a derived form never takes another target's name.
+  const owners = new Map<TrieNode, number>();
   let maxTokens = 1;
   const entries = 'entries' in source ? source.entries : toMatchIndex(source).entries;
   for (const src of entries) {
     const index = targets.length;
     const ownTokens = new Set<string>();
     for (const form of aliasForms(src.aliasName, src.aliases, src.type)) {
-      const tokens = tokenize(form.text);
+      const tokens = plainTokens(form.text) ?? tokenize(form.text);
       if (tokens.length === 0) continue;
-      const key = tokens.map((t) => t.folded).join(' ');
-      const owner = owners.get(key);
-      if (form.derived && owner !== undefined && owner !== index) continue;
-      owners.set(key, index);
+      if (form.derived) {
+        const end = endNode(root, tokens);
+        const owner = end && owners.get(end);
+        if (owner !== undefined && owner !== index) continue;
+      }
       let node = root;
-      tokens.forEach((t, k) => {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as NameToken;
         let child = node.next.get(t.folded);
         if (!child) node.next.set(t.folded, (child = newNode()));
         const prev = tokens[k - 1];
@@ -62,7 +97,8 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         }
         node = child;
         ownTokens.add(t.folded);
-      });
+      }
+      owners.set(node, index);
       const folded = tokens.map((t) => t.folded);
       const alias: CompiledAlias = {
         target: index,
