@@ -29,7 +29,7 @@ export default defineConfig({
     description:
       'Names in court stories, explained on the page: who they are, their role, and where each case stands. No tracking; works offline.',
     // The least that works; the README lists each permission and why. No `tabs`, nothing on all sites at install.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     // The default news sites (where the content script runs anyway), so the popup can read the tab's address.
     host_permissions: DEFAULT_MATCH_PATTERNS,
     // Asked one host at a time, when the user switches a site or an opt-in update on. https only (README, Permissions).

@@ -6,10 +6,18 @@
  * every count, size and index bounded). The background's one checked `onMessage` applies this table.
  */
 import { z } from 'zod';
+import { MAX_BATCH_SENTENCES } from './match/batched-tags';
+import { MAX_SENTENCE_CHARS } from './match/tagger-options';
 import type { ProtocolMap } from './protocol';
 
-/** Who may send a message: the extension's own pages (popup, side panel, options) or a content script. */
-export type SenderKind = 'extension-page' | 'content-script';
+/**
+ * Who may send a message: the extension's own pages (popup, side panel, options), a content script, or
+ * the background itself (to the offscreen document, which runs the tagger in Chrome).
+ */
+export type SenderKind = 'extension-page' | 'content-script' | 'background';
+
+/** The background's script in the build (WXT's output name), which the browser gives as the sender's URL. */
+export const BACKGROUND_FILE = 'background.js';
 
 /** The part of `runtime.MessageSender` we judge (filled in by the browser, not the sender). */
 export interface SenderFacts {
@@ -66,11 +74,12 @@ const matchBlocksSchema = z
   .refine((m) => m.texts.reduce((sum, t) => sum + t.length, 0) <= MAX_MESSAGE_CHARS, `at most ${MAX_MESSAGE_CHARS} characters per message`);
 const panelTargetSchema = z.strictObject({ caseId: idSchema.optional(), entityId: idSchema.optional() });
 const cardSchema = z.strictObject({ entityId: idSchema, counts: countsSchema });
+const tagSentencesSchema = z.strictObject({ sentences: z.array(z.string().max(MAX_SENTENCE_CHARS)).max(MAX_BATCH_SENTENCES) });
 const tabIdSchema = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 const noData = z.undefined();
 
-/** The messages the background listens for. */
-export type BackgroundMessage = 'reportResults' | 'matchBlocks' | 'getTabResults' | 'openSidePanel' | 'getCard' | 'loadCardRender' | 'checkUpdatesNow';
+/** The messages the background listens for (and `tagSentences`, which Chrome's offscreen document listens for). */
+export type BackgroundMessage = 'reportResults' | 'matchBlocks' | 'getTabResults' | 'openSidePanel' | 'getCard' | 'loadCardRender' | 'checkUpdatesNow' | 'tagSentences';
 
 export interface MessageRule {
   from: SenderKind;
@@ -89,11 +98,14 @@ export const MESSAGE_RULES: { readonly [K in BackgroundMessage]: MessageRule } =
   getTabResults: { from: 'extension-page', data: tabIdSchema },
   // The options page's "Check now".
   checkUpdatesNow: { from: 'extension-page', data: noData },
+  // The background's matcher asks the offscreen document's tagger (Chrome): sentences, bounded.
+  tagSentences: { from: 'background', data: tagSentencesSchema },
 };
 
 /** Why a sender may not send a message of this kind, or null when it may. `extensionBase` is runtime.getURL('/'). */
 export function senderProblem(kind: SenderKind, sender: SenderFacts, extensionBase: string): string | null {
   const fromExtension = typeof sender.url === 'string' && extensionBase.endsWith('/') && sender.url.startsWith(extensionBase);
+  if (kind === 'background') return fromExtension && sender.url === extensionBase + BACKGROUND_FILE && sender.tab === undefined ? null : 'only the background may send this';
   if (kind === 'extension-page') return fromExtension ? null : 'only the extension\'s own pages may send this';
   if (fromExtension) return 'only a content script may send this';
   const tabId = sender.tab?.id;

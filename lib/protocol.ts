@@ -3,6 +3,7 @@
  * Used with @webext-core/messaging's `defineExtensionMessaging<ProtocolMap>()` in each entrypoint.
  */
 import type { CardView } from './hover/card-view';
+import type { ParsedTerm } from './match/tagger-options';
 import type { Mention } from './match/types';
 import type { UpdateStatus } from './updates/status';
 
@@ -51,6 +52,8 @@ export interface ProtocolMap {
   getCard(data: { entityId: string; counts: Record<string, number> }): CardView | null;
   /** Content script → background: inject the hover card's renderer (CARD_RENDER_FILE) into the sender's frame; false when it can't. */
   loadCardRender(): boolean;
+  /** Background → offscreen document (Chrome): compromise's terms for each sentence, for lib/match/batched-tags. */
+  tagSentences(data: { sentences: string[] }): ParsedTerm[][];
   /** Background → content script: a sign of life, used by tests and the popup. */
   ping(): 'pong';
   /** Options page → background: check the opt-in updates now (those switched on); their statuses after. */
@@ -68,6 +71,8 @@ export const PENDING_SITE_KEY = 'popup:pendingSite';
 export const CONTENT_SCRIPT_FILE = '/content-scripts/caselens.js';
 /** The hover card's React part, an unlisted script injected on the first hover (entrypoints/caselens-card.tsx). */
 export const CARD_RENDER_FILE = '/caselens-card.js';
+/** compromise's tagger, an unlisted script run as a Worker (entrypoints/tagger-worker.ts). */
+export const TAGGER_WORKER_FILE = '/tagger-worker.js';
 /** Where that script leaves its renderer, on the isolated world's global object. */
 export const CARD_RENDER_GLOBAL = Symbol.for('caselens.cardRender');
 /** storage.session key of one tab's results. */

@@ -15,6 +15,7 @@ import { createPanelOpener } from './panel-open';
 import { finishPendingSites } from './pending-site';
 import { setupUpdates } from './updates';
 import { createTabResults, startsLoading } from './tab-results';
+import { startTagger } from './tagger';
 import { syncUserSiteScripts } from './user-sites';
 
 // Every handler sees only messages that pass lib/message-check's MESSAGE_RULES (sender and shape).
@@ -46,7 +47,7 @@ export default defineBackground(() => {
   });
 
   // The content script's matching (see matching.ts).
-  const matching = createMatchPasses(activeMatcher);
+  const matching = createMatchPasses(activeMatcher, {}, startTagger(messaging));
   const passSender = (sender: { tab?: { id?: number }; frameId?: number }) => ({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
   messaging.onMessage('matchBlocks', ({ data, sender }) => matching.matchBlocks(passSender(sender), data));
 

@@ -7,6 +7,7 @@
  * bound the text and passes kept per frame, per tab and in all); nothing is stored.
  */
 import { casesMentioned, createPageContext, type CompiledMatcher, type Mention, type PageContext } from '../../lib/match';
+import { resolveWithTags, type TagSentences } from '../../lib/match/batched-tags';
 import type { PageReport, PageResults } from '../../lib/protocol';
 
 /**
@@ -68,8 +69,11 @@ interface PassEntry {
   chars: number;
 }
 
-/** `matcher`: the active dataset's matcher (asked once per new pass). */
-export function createMatchPasses(matcher: () => Promise<CompiledMatcher>, limits: Partial<PassLimits> = {}): MatchPasses {
+/**
+ * `matcher`: the active dataset's matcher (asked once per new pass). `tag`: compromise's tagger, for the
+ * names the rules can't settle (./tagger); without it, or when it fails, the rules alone decide.
+ */
+export function createMatchPasses(matcher: () => Promise<CompiledMatcher>, limits: Partial<PassLimits> = {}, tag?: TagSentences): MatchPasses {
   const { perFrame, perTab, passChars, totalChars } = { ...DEFAULT_LIMITS, ...limits };
   /** Keyed tab:frame:pass, least recently used first. */
   const passes = new Map<string, PassEntry>();
@@ -129,7 +133,12 @@ export function createMatchPasses(matcher: () => Promise<CompiledMatcher>, limit
           }
         }
         // `resolve` spans at most MAX_RESOLVE_BLOCKS (lib/message-check), so the answer is bounded too.
-        return resolve ? page.resolveRange(resolve[0], resolve[1]) : [];
+        if (!resolve) return [];
+        const [from, to] = resolve;
+        if (!tag) return page.resolveRange(from, to);
+        const tagged = await resolveWithTags((options) => page.resolveRange(from, to, options), tag);
+        if (tagged.taggerError) console.debug('[CaseLens] names settled without the tagger:', tagged.taggerError);
+        return tagged.result;
       } finally {
         measure(start);
       }

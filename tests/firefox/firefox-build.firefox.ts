@@ -106,10 +106,10 @@ describe('the Firefox build', () => {
 });
 
 describe.skipIf(!existsSync(path.join(CHROME_BUILD_DIR, 'manifest.json')))('the Chrome build beside it', () => {
-  it('asks for the least too, plus sidePanel for its side panel', () => {
+  it('asks for the least too, plus sidePanel for its side panel and offscreen for its tagger worker', () => {
     const manifest = readManifest(CHROME_BUILD_DIR);
     expectLeastPermissions(manifest);
-    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'sidePanel']);
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'sidePanel', 'offscreen']);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.browser_specific_settings).toBeUndefined();
   });

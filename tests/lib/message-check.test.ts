@@ -4,6 +4,7 @@ import { checkMessage, MAX_COUNT_IDS, MAX_PASS_BLOCKS, MESSAGE_RULES, type Backg
 
 const BASE = 'chrome-extension://abcdefghijklmnop/';
 const popup: SenderFacts = { url: `${BASE}popup.html` };
+const background: SenderFacts = { url: `${BASE}background.js` };
 const panelTab: SenderFacts = { url: `${BASE}sidepanel.html?tabId=4`, tab: { id: 9 }, frameId: 0 };
 const page: SenderFacts = { url: 'https://apnews.com/article/x', tab: { id: 4 }, frameId: 0 };
 const subframe: SenderFacts = { ...page, frameId: 3 };
@@ -71,6 +72,13 @@ const table: [BackgroundMessage, SenderFacts, unknown, SenderFacts[], unknown[]]
   ],
   ['getTabResults', popup, 4, [page, subframe, lookalike, { url: 'https://apnews.com/', frameId: 0 }], [-1, 1.5, '4', { tabId: 4 }, undefined]],
   ['checkUpdatesNow', panelTab, undefined, [page, lookalike, {}], [{ force: true }, 1]],
+  [
+    'tagSentences',
+    background,
+    { sentences: ['Cook said the rate would hold.'] },
+    [popup, panelTab, page, lookalike, { url: `${BASE}background.js`, tab: { id: 4 }, frameId: 0 }, { url: `https://evil.example/${BASE}background.js` }],
+    [{ sentences: ['x'.repeat(2_001)] }, { sentences: Array.from({ length: 513 }, () => 'a') }, { sentences: [1] }, { sentences: [], more: 1 }, ['a'], undefined],
+  ],
 ];
 
 describe('MESSAGE_RULES', () => {
