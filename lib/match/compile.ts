@@ -8,7 +8,8 @@ import { tokenize, type Token } from '../text/tokenize';
 import { aliasForms } from './derive-aliases';
 import { CUE_FIRST_WORDS } from './cues';
 import { buildTokenFilter } from './token-filter';
-import type { CaseMode, CompiledAlias, CompiledMatcher, Target, TrieNode } from './types';
+import type { CaseMode, CompiledAlias, CompiledMatcher, Target } from './types';
+import { addAlias, childOf, newNode, type BuildNode } from './trie';
 import { TITLE_WORDS } from './word-lists';
 
 /** An all-capitals name at least this long ("CECOT") is matched in any casing ("Cecot"). */
@@ -18,8 +19,6 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 const startsLower = (a: CompiledAlias) => !UPPER_FIRST.test(a.raw[0] ?? '');
 
-const newNode = (): TrieNode => ({ next: new Map(), aliases: [], afterComma: false });
-
 function caseModeOf(text: string, kind: Alias['kind'], tokens: number): CaseMode {
   if (kind === 'abbreviation') return 'exact';
   if (HAS_LOWER.test(text)) return 'name';
@@ -27,10 +26,10 @@ function caseModeOf(text: string, kind: Alias['kind'], tokens: number): CaseMode
   return tokens === 1 && letters >= MIN_CASE_FREE_ACRONYM ? 'any' : 'exact';
 }
 
-function titleLengthOf(folded: readonly string[], type: EntityType | 'case'): number {
+function titleLengthOf(tokens: readonly NameToken[], type: EntityType | 'case'): number {
   if (type !== 'person') return 0;
   let n = 0;
-  while (n < folded.length - 1 && TITLE_WORDS.has(folded[n] ?? '')) n++;
+  while (n < tokens.length - 1 && TITLE_WORDS.has(tokens[n]?.folded ?? '')) n++;
   return n;
 }
 
@@ -60,36 +59,42 @@ export function plainTokens(text: string): NameToken[] | null {
 }
 
 /** The node a token sequence ends at, if the trie has that path. */
-function endNode(root: TrieNode, tokens: readonly NameToken[]): TrieNode | undefined {
-  let node: TrieNode | undefined = root;
+function endNode(root: BuildNode, tokens: readonly NameToken[]): BuildNode | undefined {
+  let node: BuildNode | undefined = root;
   for (const t of tokens) if (!(node = node.next.get(t.folded))) return undefined;
   return node;
 }
+
+/** The target whose form last ended at a node: targets are compiled in order, so the last alias's. */
+const ownerOf = (node: BuildNode | undefined) => node?.aliases[node.aliases.length - 1]?.target;
+
+/** The alias is already at the node (a lower-case one is kept beside its capitalized twin: it matches any casing). */
+const hasTwin = (node: BuildNode, alias: CompiledAlias) =>
+  node.aliases.some((a) => a.target === alias.target && a.kind === alias.kind && a.caseMode === alias.caseMode && startsLower(a) === startsLower(alias));
 
 /** Builds the matcher. Pure and deterministic; call it once per dataset and reuse the result. */
 export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
   const root = newNode();
   const targets: Target[] = [];
-  // The target whose form last ended at each node: a derived form never takes another target's name.
-  const owners = new Map<TrieNode, number>();
   let maxTokens = 1;
+  const ownTokens = new Set<string>();
   const entries = 'entries' in source ? source.entries : toMatchIndex(source).entries;
   for (const src of entries) {
     const index = targets.length;
-    const ownTokens = new Set<string>();
+    ownTokens.clear();
     for (const form of aliasForms(src.aliasName, src.aliases, src.type)) {
       const tokens = plainTokens(form.text) ?? tokenize(form.text);
       if (tokens.length === 0) continue;
+      // A derived form never takes another target's name.
       if (form.derived) {
-        const end = endNode(root, tokens);
-        const owner = end && owners.get(end);
+        const owner = ownerOf(endNode(root, tokens));
         if (owner !== undefined && owner !== index) continue;
       }
       let node = root;
+      const raw = new Array<string>(tokens.length);
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k] as NameToken;
-        let child = node.next.get(t.folded);
-        if (!child) node.next.set(t.folded, (child = newNode()));
+        const child = childOf(node, t.folded);
         const prev = tokens[k - 1];
         if (prev) {
           const comma = form.text.indexOf(',', prev.end);
@@ -97,25 +102,23 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
         }
         node = child;
         ownTokens.add(t.folded);
+        raw[k] = t.raw;
       }
-      owners.set(node, index);
-      const folded = tokens.map((t) => t.folded);
       const alias: CompiledAlias = {
         target: index,
         kind: form.kind,
         // Cases sharing a caption are told apart by the resolver (the dataset's main case first).
         ambiguous: src.type !== 'case' && form.ambiguous === true,
-        raw: tokens.map((t) => t.raw),
+        raw,
         caseMode: caseModeOf(form.text, form.kind, tokens.length),
-        titleLength: titleLengthOf(folded, src.type),
+        titleLength: titleLengthOf(tokens, src.type),
         derived: form.derived,
       };
       if (form.main) alias.main = true;
-      // A lower-case alias ("supreme court") is kept beside its capitalized twin: it matches any casing.
-      if (!node.aliases.some((a) => a.target === index && a.kind === alias.kind && a.caseMode === alias.caseMode && startsLower(a) === startsLower(alias))) node.aliases.push(alias);
+      if (!hasTwin(node, alias)) addAlias(node, alias);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
-    targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens });
+    targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens: [...ownTokens] });
   }
   return { targets, root, maxTokens, tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS) };
 }

@@ -41,8 +41,10 @@ function isPlain(text: string): boolean {
 
 const MAYBE_US_OR_SUFFIX = /^(?:US|United States)\s|\s(?:Jr|Sr|II|III|IV)$/;
 
-function variants(text: string, type: EntityType | 'case'): string[] {
-  if (isPlain(text) && !MAYBE_US_OR_SUFFIX.test(text)) return [];
+const NO_TEXTS: readonly string[] = [];
+
+function variants(text: string, type: EntityType | 'case'): readonly string[] {
+  if (isPlain(text) && !MAYBE_US_OR_SUFFIX.test(text)) return NO_TEXTS;
   const out = new Set<string>();
   const bare = text.replace(PARENTHETICAL, ' ').replace(/\s+/g, ' ').trim();
   out.add(bare);
@@ -69,24 +71,32 @@ function parentheticals(text: string): AliasForm[] {
   return out;
 }
 
+const NO_FORMS: readonly AliasForm[] = [];
+
+/** The forms derived from one given form: its variants and, for a name, its parenthesized parts. */
+function derivedFrom(a: AliasForm, type: EntityType | 'case'): readonly AliasForm[] {
+  const texts = variants(a.text, type);
+  const inner = a.kind === 'name' && a.text.includes('(') ? parentheticals(a.text) : NO_FORMS;
+  if (texts.length === 0) return inner;
+  return [...texts.map((text) => ({ text, kind: a.kind, ambiguous: a.ambiguous, derived: true })), ...inner];
+}
+
 /** All forms of a target, dataset aliases first; derived forms never repeat a dataset one. */
 export function aliasForms(name: string | undefined, aliases: readonly Alias[], type: EntityType | 'case'): AliasForm[] {
-  const given: AliasForm[] = [
-    ...(name ? [{ text: name, kind: 'name' as const, derived: false }] : []),
-    ...aliases.map((a): AliasForm => {
-      const form: AliasForm = { text: a.text, kind: a.kind, derived: false };
-      if (a.ambiguous !== undefined) form.ambiguous = a.ambiguous;
-      if (a.main !== undefined) form.main = a.main;
-      return form;
-    }),
-  ];
-  const seen = new Set(given.map((a) => a.text));
-  const out = [...given];
-  for (const a of given) {
-    const extra: AliasForm[] = [
-      ...variants(a.text, type).map((text) => ({ text, kind: a.kind, ambiguous: a.ambiguous, derived: true })),
-      ...(a.kind === 'name' && a.text.includes('(') ? parentheticals(a.text) : []),
-    ];
+  const out: AliasForm[] = name ? [{ text: name, kind: 'name', derived: false }] : [];
+  for (const a of aliases) {
+    const form: AliasForm = { text: a.text, kind: a.kind, derived: false };
+    if (a.ambiguous !== undefined) form.ambiguous = a.ambiguous;
+    if (a.main !== undefined) form.main = a.main;
+    out.push(form);
+  }
+  const given = out.length;
+  // Most names derive nothing: the set of texts seen is only made for the first that does.
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < given; i++) {
+    const extra = derivedFrom(out[i] as AliasForm, type);
+    if (extra.length === 0) continue;
+    seen ??= new Set(out.slice(0, given).map((a) => a.text));
     for (const e of extra) {
       if (seen.has(e.text)) continue;
       seen.add(e.text);

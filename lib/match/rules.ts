@@ -84,7 +84,7 @@ function firstNameRule(block: ScannedBlock, c: Candidate, target: Target): Local
   const gap = gapBefore(block, c.first);
   const initial = INITIAL_GAP.test(gap) && prev.raw.length === 1;
   if (!SPACE_ONLY.test(gap) && !initial) return { verdict: 'ok' };
-  if (target.ownTokens.has(prev.folded) || TITLE_WORDS.has(prev.folded) || NOT_FIRST_NAMES.has(prev.folded)) return { verdict: 'ok' };
+  if (target.ownTokens.includes(prev.folded) || TITLE_WORDS.has(prev.folded) || NOT_FIRST_NAMES.has(prev.folded)) return { verdict: 'ok' };
   if (initial) return { verdict: 'reject', rule: 'first-name' };
   const capsText = inAllCaps(block, c.first);
   if (prev.casing === 'upper' && !capsText) return { verdict: 'ok' };
@@ -112,7 +112,7 @@ export function redefinesAbbreviation(block: ScannedBlock, c: Candidate, target:
   const after = tok ? block.text.slice(tok.end, tok.end + 1) : '';
   const prev = tokenOf(block, c.first - 1);
   if (!before.trimEnd().endsWith('(') || after !== ')' || !prev || !isCapitalized(prev)) return false;
-  return !target.ownTokens.has(prev.folded);
+  return !target.ownTokens.includes(prev.folded);
 }
 
 const HYPHEN = /^[-‐‑]$/;

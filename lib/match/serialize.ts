@@ -7,14 +7,13 @@
  */
 import { CUE_FIRST_WORDS } from './cues';
 import { buildTokenFilter } from './token-filter';
+import { NO_ALIASES, NO_CHILDREN } from './trie';
 import type { CompiledAlias, CompiledMatcher, Target, TrieNode } from './types';
 
 /** A trie node: [aliases, afterComma, then pairs of child token and child node]. */
-export type SerializedNode = [CompiledAlias[], boolean, ...(string | SerializedNode)[]];
+export type SerializedNode = [readonly CompiledAlias[], boolean, ...(string | SerializedNode)[]];
 
-export interface SerializedTarget extends Omit<Target, 'ownTokens'> {
-  ownTokens: string[];
-}
+export type SerializedTarget = Target;
 
 export interface SerializedMatcher {
   targets: SerializedTarget[];
@@ -31,13 +30,13 @@ function nodeOut(node: TrieNode): SerializedNode {
 function nodeIn(data: SerializedNode): TrieNode {
   const next = new Map<string, TrieNode>();
   for (let i = 2; i + 1 < data.length; i += 2) next.set(data[i] as string, nodeIn(data[i + 1] as SerializedNode));
-  return { next, aliases: data[0], afterComma: data[1] };
+  return { next: next.size > 0 ? next : NO_CHILDREN, aliases: data[0].length > 0 ? data[0] : NO_ALIASES, afterComma: data[1] };
 }
 
 /** The matcher as JSON-safe data (Maps and Sets as arrays). */
 export function serializeMatcher(matcher: CompiledMatcher): SerializedMatcher {
   return {
-    targets: matcher.targets.map((t) => ({ ...t, ownTokens: [...t.ownTokens] })),
+    targets: [...matcher.targets],
     root: nodeOut(matcher.root),
     maxTokens: matcher.maxTokens,
   };
@@ -47,7 +46,7 @@ export function serializeMatcher(matcher: CompiledMatcher): SerializedMatcher {
 export function loadMatcher(data: SerializedMatcher): CompiledMatcher {
   const root = nodeIn(data.root);
   return {
-    targets: data.targets.map((t) => ({ ...t, ownTokens: new Set(t.ownTokens) })),
+    targets: data.targets,
     root,
     maxTokens: data.maxTokens,
     tokenFilter: buildTokenFilter(root.next.keys(), CUE_FIRST_WORDS),

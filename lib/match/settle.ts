@@ -33,7 +33,7 @@ export interface SettleOption {
   id: string;
   type: MentionType;
   /** Folded tokens of its names and aliases ("lisa", "cook", "governor"). */
-  ownTokens: ReadonlySet<string>;
+  ownTokens: readonly string[];
   /** The page names it unambiguously elsewhere (a full name, a title and surname). */
   namedOnPage: boolean;
   /** Someone else with this surname ("Tim Cook") was named on the page after it was, before this word. */
@@ -79,7 +79,7 @@ const PLACE_NOUNS = new Set(['county', 'city', 'township', 'parish', 'borough', 
 /** A U.S. state counts as a place even where the tagger takes it for a surname ("Lowell, Massachusetts"). */
 const isPlace = (t: TaggedTerm) => US_STATES.has(fold(t.text)) || (has(t, 'Place', 'Country', 'Region', 'City') && !has(t, 'Person'));
 
-function officesOf(tokens: ReadonlySet<string>): Set<string> {
+function officesOf(tokens: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
     const office = TITLE_OFFICES[t];
@@ -97,7 +97,7 @@ function byPage(options: readonly SettleOption[], cue: SettleCue): Settled {
 
 /** Another person's name beside the candidate: a first name before it, or a surname after it. */
 function otherPerson(prev: TaggedTerm | undefined, term: TaggedTerm, next: TaggedTerm | undefined, people: readonly SettleOption[]): boolean {
-  const foreign = (t: TaggedTerm) => CAPITAL.test(t.text) && people.every((o) => !o.ownTokens.has(fold(t.text)));
+  const foreign = (t: TaggedTerm) => CAPITAL.test(t.text) && people.every((o) => !o.ownTokens.includes(fold(t.text)));
   if (prev && SPACE_ONLY.test(prev.post) && has(prev, 'FirstName', 'MaleName', 'FemaleName') && !has(prev, 'Honorific') && foreign(prev)) return true;
   return !!next && SPACE_ONLY.test(term.post) && has(next, 'LastName') && foreign(next);
 }

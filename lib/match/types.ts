@@ -11,8 +11,8 @@ export interface Target {
   caseIds: readonly string[];
   /** Marked only on a page about one of its cases (./relevance): the dataset's `onlyOnCasePages`. */
   caseOnly: boolean;
-  /** Folded tokens of all its names and aliases: a first name among them is its own ("Kilmar Garcia"). */
-  ownTokens: ReadonlySet<string>;
+  /** Folded tokens of all its names and aliases, each once: a first name among them is its own ("Kilmar Garcia"). */
+  ownTokens: readonly string[];
 }
 
 /** How an alias's letters must be capitalized in the text. */
@@ -33,11 +33,12 @@ export interface CompiledAlias {
   main?: boolean;
 }
 
+/** Read only: many nodes share one empty `next` or `aliases` (./compile). */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
-  aliases: CompiledAlias[];
+  readonly next: ReadonlyMap<string, TrieNode>;
+  readonly aliases: readonly CompiledAlias[];
   /** This token may follow a comma ("Greenbelt, Maryland"). */
-  afterComma: boolean;
+  readonly afterComma: boolean;
 }
 
 export interface CompiledMatcher {

@@ -20,7 +20,7 @@ function sentence(spec: string): { text: string; terms: TaggedTerm[] } {
   return { text, terms };
 }
 
-const person = (id: string, tokens: string, namedOnPage = false): SettleOption => ({ id, type: 'person', ownTokens: new Set(tokens.split(' ')), namedOnPage });
+const person = (id: string, tokens: string, namedOnPage = false): SettleOption => ({ id, type: 'person', ownTokens: tokens.split(' '), namedOnPage });
 const LISA_COOK = person('lisa-cook', 'lisa d cook governor', true);
 const APRIL_PERRY = person('april-perry', 'april m perry judge', true);
 const CHARLES_BREYER = person('charles-breyer', 'charles r breyer judge', true);
