@@ -8,16 +8,15 @@ import { tokenize, type Token } from '../text/tokenize';
 import { aliasForms } from './derive-aliases';
 import { CUE_FIRST_WORDS } from './cues';
 import { buildTokenFilter } from './token-filter';
-import type { CaseMode, CompiledAlias, CompiledMatcher, Target } from './types';
-import { addAlias, childOf, newNode, type BuildNode } from './trie';
+import type { CaseMode, CompiledMatcher, Target, TrieNode } from './types';
+import { newRoot, packAlias, pendingChild, RecordWriter, type PendingRoot } from './trie';
 import { TITLE_WORDS } from './word-lists';
 
 /** An all-capitals name at least this long ("CECOT") is matched in any casing ("Cecot"). */
 const MIN_CASE_FREE_ACRONYM = 5;
 const HAS_LOWER = /\p{Ll}/u;
-const UPPER_FIRST = /^\p{Lu}/u;
-
-const startsLower = (a: CompiledAlias) => !UPPER_FIRST.test(a.raw[0] ?? '');
+/** Room for the records of a few hundred aliases before the first doubling. */
+const INITIAL_RECORD_INTS = 4096;
 
 function caseModeOf(text: string, kind: Alias['kind'], tokens: number): CaseMode {
   if (kind === 'abbreviation') return 'exact';
@@ -58,23 +57,22 @@ export function plainTokens(text: string): NameToken[] | null {
   return out;
 }
 
-/** The node a token sequence ends at, if the trie has that path. */
-function endNode(root: BuildNode, tokens: readonly NameToken[]): BuildNode | undefined {
-  let node: BuildNode | undefined = root;
+/** The node a token sequence ends at, if the trie has that path (building its first token's subtrie). */
+function endNode(root: PendingRoot, tokens: readonly NameToken[]): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
   for (const t of tokens) if (!(node = node.next.get(t.folded))) return undefined;
   return node;
 }
 
 /** The target whose form last ended at a node: targets are compiled in order, so the last alias's. */
-const ownerOf = (node: BuildNode | undefined) => node?.aliases[node.aliases.length - 1]?.target;
-
-/** The alias is already at the node (a lower-case one is kept beside its capitalized twin: it matches any casing). */
-const hasTwin = (node: BuildNode, alias: CompiledAlias) =>
-  node.aliases.some((a) => a.target === alias.target && a.kind === alias.kind && a.caseMode === alias.caseMode && startsLower(a) === startsLower(alias));
+const ownerOf = (node: TrieNode | undefined) => node?.aliases[node.aliases.length - 1]?.target;
 
 /** Builds the matcher. Pure and deterministic; call it once per dataset and reuse the result. */
 export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
-  const root = newNode();
+  const root = newRoot();
+  const records = { ints: new Int32Array(INITIAL_RECORD_INTS), strings: [] as string[] };
+  const { strings } = records;
+  const ints = new RecordWriter(records);
   const targets: Target[] = [];
   let maxTokens = 1;
   const ownTokens = new Set<string>();
@@ -84,38 +82,33 @@ export function compileMatcher(source: Dataset | MatchIndex): CompiledMatcher {
     ownTokens.clear();
     for (const form of aliasForms(src.aliasName, src.aliases, src.type)) {
       const tokens = plainTokens(form.text) ?? tokenize(form.text);
-      if (tokens.length === 0) continue;
+      const first = tokens[0];
+      if (!first) continue;
       // A derived form never takes another target's name.
       if (form.derived) {
         const owner = ownerOf(endNode(root, tokens));
         if (owner !== undefined && owner !== index) continue;
       }
-      let node = root;
-      const raw = new Array<string>(tokens.length);
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k] as NameToken;
-        const child = childOf(node, t.folded);
-        const prev = tokens[k - 1];
-        if (prev) {
-          const comma = form.text.indexOf(',', prev.end);
-          if (comma >= 0 && comma < t.start) child.afterComma = true;
-        }
-        node = child;
-        ownTokens.add(t.folded);
-        raw[k] = t.raw;
-      }
-      const alias: CompiledAlias = {
-        target: index,
+      const fields = {
         kind: form.kind,
         // Cases sharing a caption are told apart by the resolver (the dataset's main case first).
         ambiguous: src.type !== 'case' && form.ambiguous === true,
-        raw,
         caseMode: caseModeOf(form.text, form.kind, tokens.length),
         titleLength: titleLengthOf(tokens, src.type),
         derived: form.derived,
+        main: form.main === true,
       };
-      if (form.main) alias.main = true;
-      if (!hasTwin(node, alias)) addAlias(node, alias);
+      const at = ints.length;
+      ints.push(-1, index);
+      ints.push(packAlias(fields), tokens.length);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as NameToken;
+        const prev = tokens[k - 1];
+        const comma = prev ? form.text.indexOf(',', prev.end) : -1;
+        ints.push(2 * strings.push(t.folded) - 2 + (comma >= 0 && comma < t.start ? 1 : 0), strings.push(t.raw) - 1);
+        ownTokens.add(t.folded);
+      }
+      pendingChild(root, records, first.folded).add(at);
       maxTokens = Math.max(maxTokens, tokens.length);
     }
     targets.push({ id: src.id, name: src.name, type: src.type, caseIds: src.caseIds, caseOnly: src.caseOnly === true, ownTokens: [...ownTokens] });

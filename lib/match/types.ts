@@ -33,7 +33,7 @@ export interface CompiledAlias {
   main?: boolean;
 }
 
-/** Read only: many nodes share one empty `next` or `aliases` (./compile). */
+/** Read only: many nodes share one empty `next` or `aliases`, and a child of the root builds its subtrie on first use (./trie). */
 export interface TrieNode {
   readonly next: ReadonlyMap<string, TrieNode>;
   readonly aliases: readonly CompiledAlias[];
