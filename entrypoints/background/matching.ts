@@ -114,6 +114,7 @@ export function createMatchPasses(matcher: () => Promise<CompiledMatcher>, limit
       const { key, entry } = passFor(sender, pass);
       const page = await entry.page;
       const start = performance.now();
+      let sentences = 0;
       try {
         if (page.blockCount <= first) {
           // A worker stopped mid-pass has forgotten the earlier blocks: stand-ins keep the indices in line.
@@ -137,10 +138,11 @@ export function createMatchPasses(matcher: () => Promise<CompiledMatcher>, limit
         const [from, to] = resolve;
         if (!tag) return page.resolveRange(from, to);
         const tagged = await resolveWithTags((options) => page.resolveRange(from, to, options), tag);
+        sentences = tagged.sentences;
         if (tagged.taggerError) console.debug('[CaseLens] names settled without the tagger:', tagged.taggerError);
         return tagged.result;
       } finally {
-        measure(start);
+        measure(start, sentences);
       }
     },
     forgetTab(tabId) {
@@ -152,10 +154,11 @@ export function createMatchPasses(matcher: () => Promise<CompiledMatcher>, limit
   };
 }
 
-function measure(start: number): void {
+/** `sentences`: how many were sent to the tagger during the request (the measure's detail). */
+function measure(start: number, sentences: number): void {
   try {
     if (performance.getEntriesByName(MATCH_MEASURE).length >= MAX_MEASURES) performance.clearMeasures(MATCH_MEASURE);
-    performance.measure(MATCH_MEASURE, { start, end: performance.now() });
+    performance.measure(MATCH_MEASURE, { start, end: performance.now(), detail: { sentences } });
   } catch {
     // measures are for the benchmark only
   }

@@ -5,12 +5,22 @@
  * an idle worker after 30 s). The time is the page's own clock: `performance.now()` when the first
  * `caselens-mark` element enters the DOM, counted from the navigation's start.
  *
- * Baseline, in the same run: the build of an earlier commit (BASELINE_REF, default dfffd30: the
- * dataset of the first seven cases, before the many-cases work), built into a temporary git worktree.
- * BASELINE_DIR=path uses an existing build instead; BASELINE_DIR=none skips it. RUNS=N loads per figure.
+ * Three ways, each a build measured in the same run:
+ *   rules only     the build of an earlier commit (BASELINE_REF, default 4942337: today's dataset, before
+ *                  compromise came into the extension), built into a temporary git worktree;
+ *                  BASELINE_DIR=path uses an existing build instead; BASELINE_DIR=none skips it
+ *   eager import   this tree with compromise imported by the service worker and run in its thread
+ *                  (EAGER_TAGGER below replaces entrypoints/background/tagger.ts in a temporary worktree);
+ *                  EAGER=none skips it
+ *   this build     compromise in a Worker of its own (an offscreen document's in Chrome)
+ * and three states of the background: warm (it just answered the same page), stopped (the service worker
+ * stopped through the DevTools protocol right before the navigation) and cold (stopped, and the offscreen
+ * document closed too, as after the browser starts). Also: the background's time per page (`caselens:match`
+ * measures, warm loads), the sentences it sent to the tagger, and each build's script sizes.
+ * RUNS=N loads per figure.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
@@ -19,11 +29,28 @@ import { CHROME_BUILD_DIR, REPO_ROOT } from '../support/paths';
 import { startServer, type TestServer } from '../support/server';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const BASELINE_REF = process.env.BASELINE_REF ?? 'dfffd30';
+const BASELINE_REF = process.env.BASELINE_REF ?? '4942337';
 const ARTICLES = {
   'demo article (Ábrego García)': 'assets/demo/article.html',
   'second demo article (Cook)': 'assets/demo/cook-article.html',
+  'look-alike page (Lisa and Tim Cook)': '/lookalike.html',
 };
+/** A short page whose first paragraph the rules can't settle alone (a bare "Cook" after Tim Cook is named): its first mark waits for the tagger. */
+const LOOKALIKE_PAGE = `<!doctype html><html><head><title>Fed fight</title></head><body><article>
+<h1>Fed governor fights removal</h1>
+<p>Fed Governor Lisa Cook sued to keep her seat on the Federal Reserve Board after President Trump tried to fire her; Judge Jia M. Cobb blocked the firing, and Trump v. Cook went to the Supreme Court. Separately, Tim Cook, who runs Apple, spoke at an event. Cook said the phones would ship soon. Lisa Cook's lawyers filed again on Monday, and Cook said she would fight the removal in court.</p>
+${Array.from({ length: 6 }, (_, i) => `<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph ${i + 1} of the background.</p>`).join('\n')}
+</article></body></html>`;
+/** The eager variant of entrypoints/background/tagger.ts: compromise imported by the service worker itself. */
+const EAGER_TAGGER = `import type { ExtensionMessenger } from '@webext-core/messaging';
+import type { TagSentences } from '../../lib/match/batched-tags';
+import { parseSentences } from '../../lib/match/disambiguate-compromise';
+import type { ProtocolMap } from '../../lib/protocol';
+
+export function startTagger(_messaging: ExtensionMessenger<ProtocolMap>): TagSentences {
+  return (sentences) => Promise.resolve(parseSentences(sentences));
+}
+`;
 /** Records when the first mark appears, before any of the page's scripts run. */
 const FIRST_MARK_INIT = `(() => {
   const seen = () => { if (window.__firstMark === undefined) window.__firstMark = performance.now(); };
@@ -34,17 +61,55 @@ const FIRST_MARK_INIT = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-function baselineBuild(): { dir: string; cleanup: () => void } | null {
+interface Build {
+  dir: string;
+  cleanup: () => void;
+}
+
+/** A temporary worktree at `ref`, with `prepare` run in it, built. */
+function buildIn(ref: string, prepare: (tree: string) => void = () => undefined): Build {
+  const tree = mkdtempSync(path.join(os.tmpdir(), 'caselens-bench-build-'));
+  execFileSync('git', ['worktree', 'add', '--detach', tree, ref], { cwd: REPO_ROOT, stdio: 'ignore' });
+  const cleanup = () => execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: REPO_ROOT, stdio: 'ignore' });
+  try {
+    symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(tree, 'node_modules'));
+    prepare(tree);
+    execFileSync('npx', ['wxt', 'build'], { cwd: tree, stdio: 'ignore' });
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+  return { dir: path.join(tree, '.output/chrome-mv3'), cleanup };
+}
+
+function baselineBuild(): Build | null {
   if (process.env.BASELINE_DIR === 'none') return null;
   if (process.env.BASELINE_DIR) return { dir: process.env.BASELINE_DIR, cleanup: () => undefined };
-  const tree = mkdtempSync(path.join(os.tmpdir(), 'caselens-baseline-'));
-  execFileSync('git', ['worktree', 'add', '--detach', tree, BASELINE_REF], { cwd: REPO_ROOT, stdio: 'ignore' });
-  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(tree, 'node_modules'));
-  execFileSync('npx', ['wxt', 'build'], { cwd: tree, stdio: 'ignore' });
-  return {
-    dir: path.join(tree, '.output/chrome-mv3'),
-    cleanup: () => execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: REPO_ROOT, stdio: 'ignore' }),
-  };
+  return buildIn(BASELINE_REF);
+}
+
+/** This tree (with its uncommitted changes) and the eager tagger in place of the worker's. */
+function eagerBuild(): Build | null {
+  if (process.env.EAGER === 'none') return null;
+  const diff = execFileSync('git', ['diff', 'HEAD', '--binary'], { cwd: REPO_ROOT });
+  return buildIn('HEAD', (tree) => {
+    if (diff.length > 0) execFileSync('git', ['apply', '--whitespace=nowarn'], { cwd: tree, input: diff });
+    writeFileSync(path.join(tree, 'entrypoints/background/tagger.ts'), EAGER_TAGGER);
+  });
+}
+
+const SCRIPTS: Record<string, string[]> = {
+  'service worker': ['background.js'],
+  'tagger worker': ['tagger-worker.js'],
+  'content script': ['content-scripts/caselens.js'],
+};
+function sizes(dir: string): string {
+  return Object.entries(SCRIPTS)
+    .map(([label, files]) => {
+      const bytes = files.reduce((a, f) => a + (existsSync(path.join(dir, f)) ? statSync(path.join(dir, f)).size : 0), 0);
+      return `${label} ${bytes ? `${Math.round(bytes / 1024)} KB` : 'none'}`;
+    })
+    .join(', ');
 }
 
 /** Stops the extension's service worker and waits until Chrome reports it stopped. */
@@ -57,12 +122,16 @@ async function stopWorker(cdp: CDPSession, versions: Map<string, string>): Promi
   }
 }
 
-async function firstMarkMs(browser: ExtensionBrowser, url: string): Promise<number> {
+async function firstMarkMs(browser: ExtensionBrowser, url: string, state = 'warm'): Promise<number> {
   const page: Page = await browser.context.newPage();
   try {
     await page.addInitScript(FIRST_MARK_INIT);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, null, { timeout: 15_000 });
+    await page
+      .waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, null, { timeout: 15_000 })
+      .catch((e: unknown) => {
+        throw new Error(`no mark on ${url} within 15 s (${state}): ${String(e)}`);
+      });
     return await page.evaluate(() => (window as unknown as { __firstMark: number }).__firstMark);
   } finally {
     await page.close();
@@ -80,8 +149,28 @@ interface Row {
   article: string;
   warm: number[];
   stopped: number[];
-  /** Stopped loads during which Chrome started the worker again. */
+  cold: number[];
+  /** Stopped or cold loads during which Chrome started the worker again (else the figure is not of a stopped worker). */
   restarts: number;
+  /** The background's `caselens:match` time per warm load, and the sentences it sent to the tagger. */
+  backgroundMs: number[];
+  sentences: number[];
+}
+
+/** The background's `caselens:match` measures since the last call (then cleared): total ms and sentences sent to the tagger. */
+async function takeBackground(browser: ExtensionBrowser): Promise<{ ms: number; sentences: number }> {
+  const worker = browser.context.serviceWorkers().at(-1);
+  if (!worker) return { ms: NaN, sentences: NaN };
+  return worker
+    .evaluate(() => {
+      const entries = performance.getEntriesByName('caselens:match') as PerformanceMeasure[];
+      performance.clearMeasures('caselens:match');
+      return {
+        ms: entries.reduce((t, e) => t + e.duration, 0),
+        sentences: entries.reduce((t, e) => t + ((e.detail as { sentences?: number } | null)?.sentences ?? 0), 0),
+      };
+    })
+    .catch(() => ({ ms: NaN, sentences: NaN }));
 }
 
 async function measure(build: string, dir: string, server: TestServer, articles: [string, string][]): Promise<Row[]> {
@@ -102,17 +191,30 @@ async function measure(build: string, dir: string, server: TestServer, articles:
       }
     });
     await cdp.send('ServiceWorker.enable');
+    const closeOffscreen = () =>
+      ext.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { offscreen?: { closeDocument(): Promise<void> } } }).chrome.offscreen;
+        await api?.closeDocument().catch(() => undefined);
+      });
     for (const [label, route] of articles) {
       const url = server.url(route);
-      const row: Row = { build, article: label, warm: [], stopped: [], restarts: 0 };
+      const row: Row = { build, article: label, warm: [], stopped: [], cold: [], restarts: 0, backgroundMs: [], sentences: [] };
       await firstMarkMs(browser, url); // warms the worker and the HTTP cache
       for (let i = 0; i < RUNS; i++) {
+        await takeBackground(browser);
         row.warm.push(await firstMarkMs(browser, url));
-        await stopWorker(cdp, versions);
-        const before = starts;
-        row.stopped.push(await firstMarkMs(browser, url));
-        // The stopped worker was started again by this page's messages (else the figure is not of a stopped worker).
-        if (starts > before) row.restarts++;
+        await new Promise((r) => setTimeout(r, 300)); // the rest of the page's blocks
+        const bg = await takeBackground(browser);
+        row.backgroundMs.push(bg.ms);
+        row.sentences.push(bg.sentences);
+        for (const state of ['stopped', 'cold'] as const) {
+          await stopWorker(cdp, versions);
+          if (state === 'cold') await closeOffscreen();
+          const before = starts;
+          row[state].push(await firstMarkMs(browser, url, state));
+          if (starts > before) row.restarts++;
+          await firstMarkMs(browser, url); // warm again
+        }
       }
       rows.push(row);
     }
@@ -124,28 +226,40 @@ async function measure(build: string, dir: string, server: TestServer, articles:
 
 async function main() {
   if (!existsSync(path.join(CHROME_BUILD_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first.');
-  const routes = Object.fromEntries(Object.values(ARTICLES).map((f) => [`/${path.basename(f)}`, readFileSync(path.join(REPO_ROOT, f), 'utf8')]));
+  const routes: Record<string, string> = { '/lookalike.html': LOOKALIKE_PAGE };
+  for (const f of Object.values(ARTICLES)) if (!f.startsWith('/')) routes[`/${path.basename(f)}`] = readFileSync(path.join(REPO_ROOT, f), 'utf8');
   const server = await startServer({ routes });
-  const all = Object.entries(ARTICLES).map(([label, f]) => [label, `/${path.basename(f)}`] as [string, string]);
-  const baseline = baselineBuild();
+  const all = Object.entries(ARTICLES).map(([label, f]) => [label, f.startsWith('/') ? f : `/${path.basename(f)}`] as [string, string]);
+  const builds: { label: string; build: Build | null }[] = [];
   try {
+    builds.push({ label: `rules only (${process.env.BASELINE_DIR ? 'BASELINE_DIR' : BASELINE_REF})`, build: baselineBuild() });
+    builds.push({ label: 'eager import in the service worker', build: eagerBuild() });
+    builds.push({ label: 'this build (tagger in a worker)', build: { dir: CHROME_BUILD_DIR, cleanup: () => undefined } });
     const rows: Row[] = [];
-    if (baseline) rows.push(...(await measure(`baseline (${process.env.BASELINE_DIR ? 'BASELINE_DIR' : BASELINE_REF})`, baseline.dir, server, all.slice(0, 1))));
-    rows.push(...(await measure('this build', CHROME_BUILD_DIR, server, all)));
-    console.log(`First mark after navigation, ms (page clock), ${RUNS} loads each; median (p90)\n`);
-    console.log('| build | article | worker warm | worker stopped | stopped − warm | worker restarted |');
-    console.log('|---|---|---|---|---|---|');
-    for (const r of rows) {
-      const w = median(r.warm);
-      const s = median(r.stopped);
-      console.log(`| ${r.build} | ${r.article} | ${w.toFixed(0)} (${p90(r.warm).toFixed(0)}) | ${s.toFixed(0)} (${p90(r.stopped).toFixed(0)}) | ${(s - w).toFixed(0)} | ${r.restarts} of ${r.stopped.length} |`);
+    for (const { label, build } of builds) {
+      if (build) rows.push(...(await measure(label, build.dir, server, all).catch((e: unknown) => Promise.reject(new Error(`${label}: ${String(e)}`)))));
     }
-    const [base, cur] = [rows.find((r) => r.build.startsWith('baseline')), rows.find((r) => r.build === 'this build')];
-    if (base && cur) {
-      console.log(`\nratio this build / baseline on the demo article: warm ${(median(cur.warm) / median(base.warm)).toFixed(2)}x, stopped ${(median(cur.stopped) / median(base.stopped)).toFixed(2)}x`);
+    console.log(`First mark after navigation, ms (page clock), ${RUNS} loads each; median (p90)\n`);
+    console.log('| build | article | warm | stopped | cold | background per page, warm (ms) | sentences tagged | worker restarted |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    const cell = (xs: number[]) => `${median(xs).toFixed(0)} (${p90(xs).toFixed(0)})`;
+    for (const r of rows) {
+      console.log(`| ${r.build} | ${r.article} | ${cell(r.warm)} | ${cell(r.stopped)} | ${cell(r.cold)} | ${median(r.backgroundMs).toFixed(1)} (${p90(r.backgroundMs).toFixed(1)}) | ${median(r.sentences)} | ${r.restarts} of ${r.stopped.length + r.cold.length} |`);
+    }
+    console.log('\nScript sizes:');
+    for (const { label, build } of builds) if (build) console.log(`  ${label}: ${sizes(build.dir)}`);
+    const base = rows.filter((r) => r.build.startsWith('rules only'));
+    if (base.length > 0) {
+      console.log('\nRatio to rules only, per article (median warm / stopped / cold):');
+      for (const r of rows) {
+        const b = base.find((x) => x.article === r.article);
+        if (!b || b === r) continue;
+        const q = (k: 'warm' | 'stopped' | 'cold') => (median(r[k]) / median(b[k])).toFixed(2);
+        console.log(`  ${r.build}, ${r.article}: ${q('warm')}x / ${q('stopped')}x / ${q('cold')}x`);
+      }
     }
   } finally {
-    baseline?.cleanup();
+    for (const { build } of builds) build?.cleanup();
     await server.close();
   }
 }
