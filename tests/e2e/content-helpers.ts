@@ -121,3 +121,21 @@ export function paragraphShape(page: Page, before = false): Promise<string[]> {
 export function textBefore(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { __textBefore?: string }).__textBefore ?? '');
 }
+
+/**
+ * A page that names Tim Cook as well as Lisa Cook: the rules alone drop every bare "Cook"; with the
+ * tagger, "Cook said she would fight" (#c, after Lisa Cook is named again) is Lisa Cook, and "Cook said
+ * the phones" (#b) is not marked. Used by the Chromium and the Firefox suites.
+ */
+export const TAGGER_PAGE = `<!doctype html><html><head><title>Fed fight</title></head><body><article>
+<h1>Fed governor fights removal</h1>
+<p id="a">Fed Governor Lisa Cook sued to keep her seat on the Federal Reserve Board after President Trump tried to fire her. Judge Jia M. Cobb blocked the firing, and Trump v. Cook went to the Supreme Court.</p>
+<p id="b">Separately, Tim Cook, who runs Apple, spoke at an event. Cook said the phones would ship soon.</p>
+<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 1 of the background.</p>
+<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 2 of the background.</p>
+<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 3 of the background.</p>
+<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 4 of the background.</p>
+<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 5 of the background.</p>
+<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 6 of the background.</p>
+<p id="c">Lisa Cook's lawyers filed again on Monday. Cook said she would fight the removal in court.</p>
+</article></body></html>`;

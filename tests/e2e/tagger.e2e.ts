@@ -8,20 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { startServer, type TestServer } from '../support/server';
-import { MARK } from './content-helpers';
+import { MARK, TAGGER_PAGE } from './content-helpers';
 
-const PAGE = `<!doctype html><html><head><title>Fed fight</title></head><body><article>
-<h1>Fed governor fights removal</h1>
-<p id="a">Fed Governor Lisa Cook sued to keep her seat on the Federal Reserve Board after President Trump tried to fire her. Judge Jia M. Cobb blocked the firing, and Trump v. Cook went to the Supreme Court.</p>
-<p id="b">Separately, Tim Cook, who runs Apple, spoke at an event. Cook said the phones would ship soon.</p>
-<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 1 of the background.</p>
-<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 2 of the background.</p>
-<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 3 of the background.</p>
-<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 4 of the background.</p>
-<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 5 of the background.</p>
-<p>The Federal Reserve Board sets interest rates for the country, and its governors serve long terms that are meant to keep the central bank apart from the politics of the day; paragraph 6 of the background.</p>
-<p id="c">Lisa Cook's lawyers filed again on Monday. Cook said she would fight the removal in court.</p>
-</article></body></html>`;
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -30,7 +18,7 @@ let page: Page;
 const marksIn = (id: string) => page.$$eval(`#${id} ${MARK}`, (els) => els.map((e) => `${e.textContent}=${e.getAttribute('data-caselens-entity')}`));
 
 beforeAll(async () => {
-  server = await startServer({ routes: { '/fed.html': PAGE } });
+  server = await startServer({ routes: { '/fed.html': TAGGER_PAGE } });
   browser = await launchWithExtension();
   page = await browser.context.newPage();
   await page.goto(server.url('/fed.html'));

@@ -1,7 +1,8 @@
 /**
  * The production Firefox build in real Firefox ESR (headless, WebDriver BiDi): on first run the news
  * sites' host permissions are already granted, so the demo article's names are marked with no step
- * from the user; the page's text is unchanged; hovering and keyboard focus open the card, Escape
+ * from the user; the page's text is unchanged; a bare "Cook" is settled by compromise's tagger (in a
+ * Worker the background page starts); hovering and keyboard focus open the card, Escape
  * closes it; switching the site off removes every mark; and with the news sites' permission
  * withdrawn (about:addons → Permissions) CaseLens stays off there.
  */
@@ -9,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAPTURE_TEXT_BEFORE, DEFAULTS } from '../e2e/content-helpers';
+import { CAPTURE_TEXT_BEFORE, DEFAULTS, TAGGER_PAGE } from '../e2e/content-helpers';
 import { cardButtonCentre, cardText, EXTENSION_UUID, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import { REPO_ROOT } from '../support/paths';
 import { startServer, type TestServer } from '../support/server';
@@ -24,7 +25,7 @@ let server: TestServer;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ routes: { '/demo.html': DEMO_HTML } });
+  server = await startServer({ routes: { '/demo.html': DEMO_HTML, '/fed.html': TAGGER_PAGE } });
   ff = await launchFirefoxWithExtension();
 });
 afterAll(async () => {
@@ -77,6 +78,21 @@ describe('the Firefox build in Firefox ESR', () => {
     for (const id of ['paula-xinis', 'nayib-bukele', 'marco-rubio', 'joseph-mazzara']) expect(ids, id).toContain(id);
     expect(await innerText(page)).toBe(await textBefore(page));
     expect(await page.evaluate(() => document.documentElement.dataset.caselensReady)).toBe('1');
+  });
+
+  it('settles a bare "Cook" with compromise, in a worker the background page starts', async () => {
+    const fed = await ff.browser.newPage();
+    fed.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await fed.goto(server.url('/fed.html'));
+      const marksIn = (id: string) =>
+        fed.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => `${e.textContent}=${e.getAttribute('data-caselens-entity')}`), `#${id} ${MARK}`);
+      // The rules alone mark neither bare "Cook"; only the tagger's answer marks the one in #c.
+      await expect.poll(() => marksIn('c'), { timeout: 15_000 }).toEqual(['Lisa Cook=lisa-cook', 'Cook=lisa-cook']);
+      expect(await marksIn('b')).toEqual([]);
+    } finally {
+      await fed.close();
+    }
   });
 
   it('opens the card on hover, after the hover delay, and closes it on Escape', async () => {
