@@ -1,8 +1,8 @@
 /**
  * Pass 2 with a tagger that answers asynchronously (compromise in another thread, as the extension's
  * background has it): the resolve runs once with a parser that only writes down the sentences it is
- * asked about; when it asked none (the rules settled every name, most pages) that result stands and the
- * tagger is never called. Otherwise the sentences go to the tagger in one batch and the resolve runs
+ * asked about; when it asked none (the rules settled every name) that result stands and the tagger is
+ * never called. Otherwise the sentences go to the tagger in one batch and the resolve runs
  * again with the answers, as often as new sentences come up (at most MAX_ROUNDS). The result is what
  * the same resolve gives with a tagger in its own thread (the CLI's), which tests/lib/match checks.
  * When the tagger fails (not loaded, timed out), the rules alone decide, as they did without one.
