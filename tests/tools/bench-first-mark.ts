@@ -98,16 +98,16 @@ function eagerBuild(): Build | null {
   });
 }
 
-const SCRIPTS: Record<string, string[]> = {
-  'service worker': ['background.js'],
-  'tagger worker': ['tagger-worker.js'],
-  'content script': ['content-scripts/caselens.js'],
+const SCRIPTS: Record<string, string> = {
+  'service worker': 'background.js',
+  'tagger worker': 'tagger-worker.js',
+  'content script': 'content-scripts/caselens.js',
 };
 function sizes(dir: string): string {
   return Object.entries(SCRIPTS)
-    .map(([label, files]) => {
-      const bytes = files.reduce((a, f) => a + (existsSync(path.join(dir, f)) ? statSync(path.join(dir, f)).size : 0), 0);
-      return `${label} ${bytes ? `${Math.round(bytes / 1024)} KB` : 'none'}`;
+    .map(([label, file]) => {
+      const f = path.join(dir, file);
+      return `${label} ${existsSync(f) ? `${Math.round(statSync(f).size / 1024)} KB` : 'none'}`;
     })
     .join(', ');
 }
@@ -226,10 +226,14 @@ async function measure(build: string, dir: string, server: TestServer, articles:
 
 async function main() {
   if (!existsSync(path.join(CHROME_BUILD_DIR, 'manifest.json'))) throw new Error('No build: run `npm run build` first.');
+  // An article is a file of the repository, served under its name, or a route given here.
   const routes: Record<string, string> = { '/lookalike.html': LOOKALIKE_PAGE };
-  for (const f of Object.values(ARTICLES)) if (!f.startsWith('/')) routes[`/${path.basename(f)}`] = readFileSync(path.join(REPO_ROOT, f), 'utf8');
+  const all = Object.entries(ARTICLES).map(([label, f]): [string, string] => {
+    if (f.startsWith('/')) return [label, f];
+    routes[`/${path.basename(f)}`] = readFileSync(path.join(REPO_ROOT, f), 'utf8');
+    return [label, `/${path.basename(f)}`];
+  });
   const server = await startServer({ routes });
-  const all = Object.entries(ARTICLES).map(([label, f]) => [label, f.startsWith('/') ? f : `/${path.basename(f)}`] as [string, string]);
   const builds: { label: string; build: Build | null }[] = [];
   try {
     builds.push({ label: `rules only (${process.env.BASELINE_DIR ? 'BASELINE_DIR' : BASELINE_REF})`, build: baselineBuild() });
