@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { sameDocketNumber } from './targets';
 
 export const COURTLISTENER_ORIGIN = 'https://www.courtlistener.com';
-/** A description longer than this is cut (with "…"): a docket line, not a document. */
+/** A description longer than this is cut (with "…"): a docket line, not a whole filing. */
 export const MAX_DESCRIPTION_CHARS = 1000;
 /** A docket link longer than this is refused (CourtListener's are well under 200 characters). */
 const MAX_LINK_CHARS = 2000;
